@@ -1,1 +1,3 @@
-return 0;
+using Rho.Cli;
+
+return RhoCommand.Run(args, Console.Out, Console.Error);
