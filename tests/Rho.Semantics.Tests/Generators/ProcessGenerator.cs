@@ -140,7 +140,7 @@ public sealed class ProcessGenerator
             {
                 case 0:
                     var v = Fresh("v");
-                    cases.Add(new SCase(P, new SVar(P, new SProcVar(P, v))), Proc(s.WithProc(v), size / 2)));
+                    cases.Add(new SCase(P, new SVar(P, new SProcVar(P, v)), Proc(s.WithProc(v), size / 2)));
                     break;
                 case 1:
                     cases.Add(new SCase(P, new SVar(P, new SProcVar(P, null)), Proc(s, size / 2)));

@@ -27,10 +27,16 @@ public static class Seeds
             .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(Current, 0x9E3779B97F4A7C15UL | 1), FSharpOption<int>.None)));
 
     /// <summary>A Hedgehog configuration with the seed <see cref="Current"/>.</summary>
-    public static global::Hedgehog.IPropertyConfig Hedgehog(int tests = 100) =>
+    public static global::Hedgehog.IPropertyConfig HedgehogConfig(int tests = 100) =>
         global::Hedgehog.Linq.PropertyConfigExtensions.WithTests(
             global::Hedgehog.PropertyConfig.withSeed(global::Hedgehog.SeedModule.from(Current), global::Hedgehog.PropertyConfig.Default),
             Tests(tests));
+
+    /// <summary>Checks a boolean property with Hedgehog under <see cref="HedgehogConfig"/>; Hedgehog shrinks a failure.</summary>
+    public static void Hedgehog<T>(global::Hedgehog.Gen<T> gen, Func<T, bool> property, int tests = 100) =>
+        global::Hedgehog.Linq.PropertyExtensions.Check(
+            global::Hedgehog.Linq.PropertyExtensions.ForAll(gen, x => global::Hedgehog.FSharp.Property.ofBool(property(x))),
+            HedgehogConfig(tests));
 
     /// <summary>Runs a property body; a failure's message names the seed that replays it.</summary>
     public static void Run(string name, Action check)

@@ -1,4 +1,3 @@
-using Rho.Semantics.Core;
 using Rho.Semantics.Syntax;
 
 namespace Rho.Semantics.Tests.Generators;

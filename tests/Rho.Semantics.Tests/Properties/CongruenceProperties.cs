@@ -6,7 +6,6 @@ using Rho.Semantics.Normalize;
 using Rho.Semantics.Printing;
 using Rho.Semantics.Syntax;
 using Rho.Semantics.Tests.Generators;
-using HProperty = Hedgehog.Linq.Property;
 
 namespace Rho.Semantics.Tests.Properties;
 
@@ -34,13 +33,11 @@ public class CongruenceProperties
     [Fact]
     [Trait("Rule", "Law/canon-idempotent")]
     public void Canon_IsIdempotent_Hedgehog() => Seeds.Run("canon-idempotent", () =>
-        global::Hedgehog.Linq.PropertyExtensions.Check(
-            HProperty.ForAll(PropertyGens.Hedgehog()).Select(s =>
+        Seeds.Hedgehog(PropertyGens.Hedgehog(), s =>
             {
                 var p = Compile(s);
                 return DeepStack.Run(() => Canon.Of(p)) == p;
-            }),
-            Seeds.Hedgehog(200)));
+            }, 200));
 
     [Fact]
     [Trait("Rule", "Cong/par-comm")]
@@ -52,10 +49,8 @@ public class CongruenceProperties
     [Fact]
     [Trait("Rule", "Cong/par-nil")]
     public void Canon_InvariantUnderNilInsertion_Hedgehog() => Seeds.Run("nil-insertion", () =>
-        global::Hedgehog.Linq.PropertyExtensions.Check(
-            HProperty.ForAll(PropertyGens.Hedgehog()).Select(s =>
-                Compile(SyntaxTransforms.InsertNil(s, new Random(s.GetHashCode()))) == Compile(s)),
-            Seeds.Hedgehog(200)));
+        Seeds.Hedgehog(PropertyGens.Hedgehog(), s =>
+                Compile(SyntaxTransforms.InsertNil(s, new Random(s.GetHashCode()))) == Compile(s), 200));
 
     [Fact]
     [Trait("Rule", "Cong/alpha")]
@@ -66,8 +61,6 @@ public class CongruenceProperties
     [Fact]
     [Trait("Rule", "Law/canon-sensitive")]
     public void Canon_ChangesWhenOneLeafChanges_Hedgehog() => Seeds.Run("leaf-change", () =>
-        global::Hedgehog.Linq.PropertyExtensions.Check(
-            HProperty.ForAll(PropertyGens.Hedgehog()).Select(s =>
-                SyntaxTransforms.ChangeOneLeaf(s) is not { } changed || Compile(changed) != Compile(s)),
-            Seeds.Hedgehog(200)));
+        Seeds.Hedgehog(PropertyGens.Hedgehog(), s =>
+                SyntaxTransforms.ChangeOneLeaf(s) is not { } changed || Compile(changed) != Compile(s), 200));
 }

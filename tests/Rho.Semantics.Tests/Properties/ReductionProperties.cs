@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using Rho.Semantics.Reduction;
 using Rho.Semantics.Tests.Generators;
-using HProperty = Hedgehog.Linq.Property;
 
 namespace Rho.Semantics.Tests.Properties;
 
@@ -30,14 +29,12 @@ public class ReductionProperties
     [Fact]
     [Trait("Rule", "Law/outcomes-par-order")]
     public void Explore_OutcomesDoNotDependOnParOrder_Hedgehog() => Seeds.Run("outcomes-par-order", () =>
-        global::Hedgehog.Linq.PropertyExtensions.Check(
-            HProperty.ForAll(PropertyGens.Hedgehog(10)).Select(s =>
+        Seeds.Hedgehog(PropertyGens.Hedgehog(10), s =>
             {
                 var a = Explorer.Explore(CongruenceProperties.Compile(s), Small);
                 var b = Explorer.Explore(CongruenceProperties.Compile(SyntaxTransforms.ShufflePars(s, new Random(s.GetHashCode()))), Small);
                 return !a.IsComplete || !b.IsComplete || a.Outcomes.ToHashSet().SetEquals(b.Outcomes);
-            }),
-            Seeds.Hedgehog(100)));
+            }, 100));
 
     [Fact]
     [Trait("Rule", "Law/administrative-first")]
