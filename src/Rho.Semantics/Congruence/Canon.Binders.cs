@@ -13,7 +13,7 @@ public static partial class Canon
     {
         var n = r.Binds.Count;
         var binds = new ReceiveBind[n];
-        var perms = new int[n][];
+        var perms = new List<int[]>[n];
         for (var j = 0; j < n; j++)
         {
             var b = r.Binds[j];
@@ -31,17 +31,44 @@ public static partial class Canon
         // Body variable offset_j + k (bind j, its variable k) moves to newOffset_j + perm_j[k].
         var oldOffsets = Offsets(binds, Enumerable.Range(0, n));
         var newOffsets = Offsets(binds, order);
-        var bodyPerm = Identity(Math.Max(r.BindCount, oldOffsets[n]));
+        // Every combination of the binds' symmetric numberings is a candidate for the body.
+        var candidates = new List<int[]> { Identity(Math.Max(r.BindCount, oldOffsets[n])) };
         for (var pos = 0; pos < n; pos++)
         {
             var j = order[pos];
-            for (var k = 0; k < binds[j].FreeCount; k++)
-            {
-                bodyPerm[oldOffsets[j] + k] = newOffsets[pos] + perms[j][k];
-            }
+            candidates = candidates
+                .SelectMany(c => perms[j].Select(perm =>
+                {
+                    var bodyPerm = (int[])c.Clone();
+                    for (var k = 0; k < binds[j].FreeCount; k++)
+                    {
+                        bodyPerm[oldOffsets[j] + k] = newOffsets[pos] + perm[k];
+                    }
+                    return bodyPerm;
+                }))
+                .Take(MaxBodyCandidates)
+                .ToList();
         }
         var sorted = order.Select(j => binds[j]).ToSeq();
-        return r with { Binds = sorted, Body = Go(PatternVars.RenameBound(r.Body, bodyPerm)) };
+        return r with { Binds = sorted, Body = LeastBody(r.Body, candidates) };
+    }
+
+    /// <summary>At most this many numberings of a symmetric binder are tried on its body (spec/congruence.md, "Limits").</summary>
+    private const int MaxBodyCandidates = 64;
+
+    /// <summary>The least canonical body over the candidate numberings of its binder.</summary>
+    private static Proc LeastBody(Proc body, List<int[]> candidates)
+    {
+        Proc? best = null;
+        foreach (var perm in candidates.Take(MaxBodyCandidates))
+        {
+            var b = Go(PatternVars.RenameBound(body, perm));
+            if (best is null || ProcOrder.Instance.Compare(b, best) < 0)
+            {
+                best = b;
+            }
+        }
+        return best ?? Go(body);
     }
 
     /// <summary>Cong/alpha for <c>match target { pattern => body … }</c>.</summary>
@@ -51,7 +78,7 @@ public static partial class Canon
         Cases = m.Cases.Map(c =>
         {
             var (canon, perm) = PatternVars.Canonical(Seq.Of(c.Pattern), c.FreeCount);
-            return c with { Pattern = canon[0], Body = Go(PatternVars.RenameBound(c.Body, perm)) };
+            return c with { Pattern = canon[0], Body = LeastBody(c.Body, perm) };
         }),
     };
 

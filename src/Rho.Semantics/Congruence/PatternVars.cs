@@ -15,11 +15,18 @@ internal static class PatternVars
     /// <summary>Renumbering rounds before giving up on a fixed point (see spec/congruence.md, "Limits").</summary>
     private const int MaxRounds = 8;
 
+    /// <summary>Up to this many variables, the numbering is chosen by trying every permutation.</summary>
+    private const int ExactLimit = 6;
+
     /// <summary>
     /// The canonical forms of <paramref name="patterns"/> (one binder, <paramref name="count"/>
-    /// variables) and the permutation applied: old variable k is new variable perm[k].
+    /// variables) and the permutations that produce them: old variable k is new variable perm[k].
+    /// With at most <see cref="ExactLimit"/> variables the patterns are the least, by
+    /// <see cref="ProcOrder"/>, over all numberings, and every numbering reaching them is returned
+    /// (more than one when the patterns are symmetric), so that the caller can pick the least body.
+    /// With more variables, the numbering by first occurrence is used alone.
     /// </summary>
-    public static (Seq<Proc> Patterns, int[] Perm) Canonical(Seq<Proc> patterns, int count)
+    public static (Seq<Proc> Patterns, List<int[]> Perms) Canonical(Seq<Proc> patterns, int count)
     {
         var canon = patterns.Map(Canon.Of);
         var total = Enumerable.Range(0, count).ToArray();
@@ -31,12 +38,56 @@ internal static class PatternVars
                 break;
             }
             canon = canon.Map(p => Canon.Of(RenameFree(p, perm)));
-            for (var k = 0; k < count; k++)
+            total = Compose(total, perm);
+        }
+        if (count <= 1 || count > ExactLimit)
+        {
+            return (canon, [total]);
+        }
+        Seq<Proc>? best = null;
+        var bestPerms = new List<int[]>();
+        foreach (var perm in Permutations(count))
+        {
+            var candidate = IsIdentity(perm) ? canon : canon.Map(p => Canon.Of(RenameFree(p, perm)));
+            var c = best is null ? -1 : ProcOrder.CompareSeq(candidate, best.Value);
+            if (c < 0)
             {
-                total[k] = perm[total[k]];
+                best = candidate;
+                bestPerms.Clear();
+            }
+            if (c <= 0)
+            {
+                bestPerms.Add(Compose(total, perm));
             }
         }
-        return (canon, total);
+        return (best!.Value, bestPerms);
+    }
+
+    /// <summary>First <paramref name="first"/>, then <paramref name="then"/>.</summary>
+    public static int[] Compose(int[] first, int[] then) => first.Select(k => then[k]).ToArray();
+
+    private static IEnumerable<int[]> Permutations(int n)
+    {
+        var perm = Enumerable.Range(0, n).ToArray();
+        return Go(0);
+
+        IEnumerable<int[]> Go(int at)
+        {
+            if (at == n)
+            {
+                yield return (int[])perm.Clone();
+                yield break;
+            }
+            for (var i = at; i < n; i++)
+            {
+                (perm[at], perm[i]) = (perm[i], perm[at]);
+                foreach (var p in Go(at + 1))
+                {
+                    yield return p;
+                }
+                (perm[at], perm[i]) = (perm[i], perm[at]);
+            }
+        }
     }
 
     /// <summary>The number of variables of the binder whose pattern is <paramref name="p"/>.</summary>
