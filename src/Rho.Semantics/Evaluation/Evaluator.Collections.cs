@@ -28,7 +28,7 @@ public static partial class Evaluator
     }
 
     /// <summary><c>Op/diff</c>: Set -- Set, the elements of the left set not in the right one.</summary>
-    private static Proc Diff(EBinary b)
+    private static ESet Diff(EBinary b)
     {
         var (v, w) = Operands(b);
         return (v, w) switch

@@ -13,7 +13,7 @@ public static partial class Evaluator
     /// one left-to-right pass over the string replaces each <c>${key}</c> by its value; the
     /// replacement text is not scanned again, and a <c>${…}</c> with no key stays as it is.
     /// </summary>
-    private static Proc Interpolate(EBinary b)
+    private static GString Interpolate(EBinary b)
     {
         var (v, w) = Operands(b);
         var at = b.At.Pos;

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Numerics;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
 
