@@ -92,6 +92,7 @@ public partial class SpatialMatcherTests
 
     [Fact]
     [Trait("Rule", "Pat/par")]
+    [Trait("Rule", "Div/match-all")]
     public void Par_EveryAssignment_IsEnumeratedOnce()
     {
         AssertResults(All(P(L(I(1)), L(I(2))), P(L(V(0)), L(V(1))), 2), Bind(I(1), I(2)), Bind(I(2), I(1)));
