@@ -61,6 +61,7 @@ public class BindingTests
 
     [Fact]
     [Trait("Rule", "Norm/receive")]
+    [Trait("Rule", "Norm/var")]
     public void Receive_PatternVariableShadowsOuterBinding()
     {
         // Inside a pattern `x` is always a new pattern variable, even when an outer x is bound.
@@ -224,5 +225,26 @@ public class BindingTests
             t = Assert.IsType<New>(t).Body;
         }
         Assert.Equal(Snd(V(0), I(1)), t);
+    }
+
+    [Fact]
+    [Trait("Rule", "Norm/var")]
+    public void Var_NameAndProcessSorts_BothBoundVars()
+    {
+        // x is a name variable (formal x), y a process variable (formal @y): x in name position and
+        // *x in process position, y in process position and @y in name position, all resolve.
+        var t = Norm("new c in { for (x, @y <- c) { x!(y) | *x | @y!(*x) } }");
+        var body = Pr(Snd(V(0), V(1)), V(0), Snd(V(1), V(0)));
+        Assert.Equal(NewN(1, Rcv(body, 2, Bind(V(0), 2, F(0), F(1)))), t);
+    }
+
+    [Fact]
+    [Trait("Rule", "Norm/var")]
+    public void Var_InPatternProcessBody_IsVariableOfEnclosingPattern()
+    {
+        // In the case pattern, the body of the quoted receive uses z free: z is the case's variable.
+        var t = Assert.IsType<Match>(Norm("match 1 { {for (y <- @1) { @z!(1) }} => Nil }"));
+        Assert.Equal(1, t.Cases[0].FreeCount);
+        Assert.Equal(Rcv(Snd(F(0), I(1)), 1, Bind(I(1), 1, F(0))), t.Cases[0].Pattern);
     }
 }

@@ -192,4 +192,19 @@ public class StaticCheckTests
         Fails("bundle { Int }", ErrorKinds.BundleContent, 10);
         Fails("new x in { match 1 { {bundle0 { @Nil!(1) | =*x }} => Nil } }", ErrorKinds.BundleContent, 44);
     }
+
+    [Fact]
+    [Trait("Rule", "Static/bundle-content")]
+    public void BundleContent_OnlyTheBundlesOwnVariablesCount()
+    {
+        // Div/bundle-scope: an earlier pattern variable does not make the bundle invalid.
+        var t = Assert.IsType<Match>(Norm("match 1 { [y, bundle+ { 1 }] => Nil }"));
+        Assert.Equal(Lst(F(0), new Bundle(I(1), false, true)), t.Cases[0].Pattern);
+    }
+
+    [Fact]
+    [Trait("Rule", "Static/bundle-content")]
+    [Trait("Rule", "Static/top-level-connective")]
+    public void BundleContent_NestedConnective_ReachesTopLevelCheck() =>
+        Fails("bundle+ { [~1] }", ErrorKinds.TopLevelConnective, 12);
 }
