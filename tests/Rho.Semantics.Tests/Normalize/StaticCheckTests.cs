@@ -156,6 +156,11 @@ public class StaticCheckTests
     }
 
     [Fact]
+    [Trait("Rule", "Static/select")]
+    public void Select_FromSource_Rejected() =>
+        Fails("new c in {\n  select { x <- c => Nil  y <- c => Nil }\n}", ErrorKinds.Unsupported, 3, line: 2);
+
+    [Fact]
     [Trait("Rule", "Static/unknown-uri")]
     public void UnknownUri_RegistryNotProvided() =>
         Fails("new a, x(`rho:registry:lookup`) in { Nil }", ErrorKinds.UnknownUri, 8);
