@@ -7,7 +7,7 @@ using static Rho.Semantics.Tests.Normalize.Terms;
 namespace Rho.Semantics.Tests.Normalize;
 
 /// <summary>Every static check of spec/normalization.md, with the position it reports.</summary>
-public class StaticCheckTests
+public class NormalizerTests
 {
     [Fact]
     [Trait("Rule", "Static/top-level-free")]
@@ -212,4 +212,16 @@ public class StaticCheckTests
     [Trait("Rule", "Static/top-level-connective")]
     public void BundleContent_NestedConnective_ReachesTopLevelCheck() =>
         Fails("bundle+ { [~1] }", ErrorKinds.TopLevelConnective, 12);
+
+    public static TheoryData<string> Examples() =>
+        new(Directory.GetFiles(Path.Combine(SpecCoverageTests.RepoRoot(), "examples"), "*.rho").Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    [Trait("Rule", "Norm/par")]
+    public void Examples_NormalizeToClosedTerms(string file)
+    {
+        var t = Norm(File.ReadAllText(Path.Combine(SpecCoverageTests.RepoRoot(), "examples", file)));
+        Assert.True(Substitution.IsClosed(t));
+    }
 }

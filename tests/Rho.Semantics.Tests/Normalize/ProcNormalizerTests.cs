@@ -4,7 +4,7 @@ using static Rho.Semantics.Tests.Normalize.Terms;
 namespace Rho.Semantics.Tests.Normalize;
 
 /// <summary>De Bruijn structure: binder groups, shadowing, pattern numbering, var refs, remainders.</summary>
-public class BindingTests
+public class ProcNormalizerTests
 {
     [Fact]
     [Trait("Rule", "Norm/new")]
