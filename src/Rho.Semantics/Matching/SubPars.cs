@@ -30,42 +30,73 @@ internal static class SubPars
             groups[g].Members.Add(i);
             avail[groups[g].Kind]++;
         }
-        return Split(groups, 0, new int[groups.Count], new int[ItemBounds.Kinds], new int[ItemBounds.Kinds], avail, take, leave);
+        return Split(groups, avail, take, leave);
     }
 
+    // A depth-first search over the groups, choosing 0 … n copies of each, without recursion so
+    // that a par of many distinct items does not build a deep chain of iterators.
     private static IEnumerable<(List<int>, List<int>)> Split(
-        List<(int Kind, List<int> Members)> groups, int g, int[] chosen,
-        int[] taken, int[] left, int[] avail, ItemBounds take, ItemBounds leave)
+        List<(int Kind, List<int> Members)> groups, int[] avail, ItemBounds take, ItemBounds leave)
+    {
+        var taken = new int[ItemBounds.Kinds];
+        var left = new int[ItemBounds.Kinds];
+        var chosen = new int[groups.Count];
+        if (!Feasible(taken, left, avail, take, leave))
+        {
+            yield break;
+        }
+        if (groups.Count == 0)
+        {
+            yield return ([], []);
+            yield break;
+        }
+        var g = 0;
+        chosen[0] = -1;
+        avail[groups[0].Kind] -= groups[0].Members.Count;
+        while (g >= 0)
+        {
+            var (kind, members) = groups[g];
+            if (chosen[g] >= 0)
+            {
+                taken[kind] -= chosen[g];
+                left[kind] -= members.Count - chosen[g];
+            }
+            chosen[g]++;
+            if (chosen[g] > members.Count || taken[kind] + chosen[g] > take.Max[kind])
+            {
+                // This group is exhausted: give its items back and return to the previous one.
+                avail[kind] += members.Count;
+                g--;
+                continue;
+            }
+            taken[kind] += chosen[g];
+            left[kind] += members.Count - chosen[g];
+            if (!Feasible(taken, left, avail, take, leave))
+            {
+                continue;
+            }
+            if (g == groups.Count - 1)
+            {
+                yield return Materialize(groups, chosen);
+                continue;
+            }
+            g++;
+            chosen[g] = -1;
+            avail[groups[g].Kind] -= groups[g].Members.Count;
+        }
+    }
+
+    private static bool Feasible(int[] taken, int[] left, int[] avail, ItemBounds take, ItemBounds leave)
     {
         for (var k = 0; k < ItemBounds.Kinds; k++)
         {
             if (taken[k] > take.Max[k] || left[k] > leave.Max[k]
                 || taken[k] + avail[k] < take.Min[k] || left[k] + avail[k] < leave.Min[k])
             {
-                yield break;
+                return false;
             }
         }
-        if (g == groups.Count)
-        {
-            yield return Materialize(groups, chosen);
-            yield break;
-        }
-        var (kind, members) = groups[g];
-        for (var c = 0; c <= members.Count; c++)
-        {
-            var chosen1 = (int[])chosen.Clone();
-            chosen1[g] = c;
-            var taken1 = (int[])taken.Clone();
-            var left1 = (int[])left.Clone();
-            var avail1 = (int[])avail.Clone();
-            taken1[kind] += c;
-            left1[kind] += members.Count - c;
-            avail1[kind] -= members.Count;
-            foreach (var r in Split(groups, g + 1, chosen1, taken1, left1, avail1, take, leave))
-            {
-                yield return r;
-            }
-        }
+        return true;
     }
 
     private static (List<int>, List<int>) Materialize(List<(int Kind, List<int> Members)> groups, int[] chosen)
@@ -75,8 +106,10 @@ internal static class SubPars
         for (var g = 0; g < groups.Count; g++)
         {
             var members = groups[g].Members;
-            taken.AddRange(members.Take(chosen[g]));
-            left.AddRange(members.Skip(chosen[g]));
+            for (var m = 0; m < members.Count; m++)
+            {
+                (m < chosen[g] ? taken : left).Add(members[m]);
+            }
         }
         taken.Sort();
         left.Sort();

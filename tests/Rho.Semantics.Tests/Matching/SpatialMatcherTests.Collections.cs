@@ -11,6 +11,7 @@ public partial class SpatialMatcherTests
 
     [Fact]
     [Trait("Rule", "Pat/set")]
+    [Trait("Rule", "Div/match-all")]
     public void Set_ElementVariables_EachTakeOneElement()
     {
         AssertResults(All(Set(I(1), I(2), I(3)), Set(I(1), I(2), I(3)), 0), Bind());
@@ -38,6 +39,7 @@ public partial class SpatialMatcherTests
 
     [Fact]
     [Trait("Rule", "Pat/set-rem")]
+    [Trait("Rule", "Div/match-all")]
     public void SetRem_VariableRemainder_BindsTheRestAsASet()
     {
         // Set(1, 4, x ...r): the reference finds x = 2, r = Set(3, 5).

@@ -87,3 +87,29 @@ public partial class SpatialMatcherTests
         AssertResults(All(P(values[(int)type], I(100)), P(Ty(type), W), 0), Bind());
     }
 }
+
+public partial class SpatialMatcherTests
+{
+    [Fact]
+    [Trait("Rule", "Pat/type")]
+    [Trait("Rule", "Pat/par")]
+    public void Type_InAParWithAVariable_TakesEachValueOfTheType()
+    {
+        AssertResults(
+            All(P(I(1), I(2), Str("a")), P(Ty(SimpleType.Int), V(0)), 1),
+            Bind(P(I(2), Str("a"))),
+            Bind(P(I(1), Str("a"))));
+        AssertResults(All(P(Str("a"), Str("b")), P(Ty(SimpleType.Int), V(0)), 1));
+    }
+
+    [Fact]
+    [Trait("Rule", "Pat/type")]
+    public void Type_AgainstThousandDistinctItems_EnumeratesOnlyLegalSplits()
+    {
+        var target = P(Enumerable.Range(0, 1000).Select(n => I(n)).ToArray());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Single(All(target, P(Ty(SimpleType.Int), W), 1));
+        Assert.Equal(1000, All(target, P(Ty(SimpleType.Int), V(0)), 1).Count);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+}
