@@ -1,5 +1,6 @@
 using Rho.Semantics.Core;
 using Rho.Semantics.Normalize;
+using Rho.Semantics.Syntax;
 using Rho.Semantics.Tests.Generators;
 
 namespace Rho.Semantics.Tests.Normalize;
@@ -12,7 +13,7 @@ public class NormalizerPropertyTests
 {
     private const int Programs = 300;
 
-    private static IEnumerable<Syntax.SProc> Generated() =>
+    private static IEnumerable<SProc> Generated() =>
         Enumerable.Range(0, Programs).Select(seed => new ProcessGenerator(seed).Process(1 + (seed % 16)));
 
     [Fact]
