@@ -1,4 +1,5 @@
 using Rho.Semantics.Core;
+using Rho.Semantics.Errors;
 using static Rho.Semantics.Tests.Normalize.Terms;
 
 namespace Rho.Semantics.Tests.Normalize;
@@ -66,7 +67,7 @@ public class DesugarTests
     [Fact]
     [Trait("Rule", "Norm/let-sequential")]
     public void LetSequential_NameFormalUsedAsProcess_IsWrongSort() =>
-        Fails("let x <- 1 in { x }", Errors.ErrorKinds.WrongVariableSort, 17);
+        Fails("let x <- 1 in { x }", ErrorKinds.WrongVariableSort, 17);
 
     [Fact]
     [Trait("Rule", "Norm/let-concurrent")]
