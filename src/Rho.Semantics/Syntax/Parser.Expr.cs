@@ -122,7 +122,7 @@ internal sealed partial class Parser
         return ParseProc13();
     }
 
-    /// <summary>Level Proc13: Syn/var-ref (<c>= x</c>, <c>= * x</c>) and Syn/disjunction (<c>\/</c>, a loop).</summary>
+    /// <summary>Level Proc13: Syn/var-ref (<c>= x</c>), Syn/var-ref-name (<c>= * x</c>) and Syn/disjunction (<c>\/</c>, a loop).</summary>
     private SProc ParseProc13()
     {
         var start = Peek.Pos;
