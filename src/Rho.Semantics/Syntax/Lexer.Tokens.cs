@@ -31,10 +31,8 @@ internal static partial class Lexer
         from body in Parse.CharExcept('\n').Many()
         select "";
 
-    private static readonly Parser<string> BlockCommentOpen = Parse.String("/*").Return("");
-
     private static readonly Parser<string> BlockComment =
-        from open in BlockCommentOpen
+        from open in Parse.String("/*")
         from body in Parse.AnyChar.Until(Parse.String("*/"))
         select "";
 
@@ -77,8 +75,11 @@ internal static partial class Lexer
         _ => Parse.Char(_ => false, "nothing"),
     };
 
-    private static readonly Parser<(TokenKind Kind, string Text)> Symbol =
-        Symbols.Select(s => Parse.String(s).Return((TokenKind.Symbol, s))).Aggregate((a, b) => a.Or(b));
+    /// <summary>The symbol parsers grouped by first character, each group an ordered choice, longest first.</summary>
+    private static readonly FrozenDictionary<char, Parser<(TokenKind Kind, string Text)>> SymbolsByFirstChar =
+        Symbols.GroupBy(s => s[0]).ToFrozenDictionary(
+            g => g.Key,
+            g => g.Select(s => Parse.String(s).Return((TokenKind.Symbol, s))).Aggregate((a, b) => a.Or(b)));
 
     /// <summary>Syn/lex-string: <c>"…"</c> with escapes <c>\" \\ \n \t</c>.</summary>
     private static readonly Parser<(TokenKind Kind, string Text)> StringLiteral =
@@ -88,8 +89,22 @@ internal static partial class Lexer
     private static readonly Parser<(TokenKind Kind, string Text)> UriLiteral =
         Quoted('`', "`\\", TokenKind.Uri, "URI literal");
 
-    private static readonly Parser<(TokenKind Kind, string Text)> AnyToken =
-        StringLiteral.Or(UriLiteral).Or(IntLiteral).Or(Word).Or(Symbol);
+    private static readonly Parser<(TokenKind Kind, string Text)> WordOrUnderscore = Word.Or(SymbolsByFirstChar['_']);
+
+    /// <summary>
+    /// The token parser for a token starting with <paramref name="c"/>, or null when no token starts
+    /// with it. Choosing by the first character keeps Sprache from trying every alternative.
+    /// </summary>
+    private static Parser<(TokenKind Kind, string Text)>? TokenStartingWith(char c) => c switch
+    {
+        '"' => StringLiteral,
+        '`' => UriLiteral,
+        '_' => WordOrUnderscore,
+        '\'' => Word,
+        _ when IsDigit(c) => IntLiteral,
+        _ when IsLetter(c) => Word,
+        _ => SymbolsByFirstChar.GetValueOrDefault(c),
+    };
 
     /// <summary>
     /// A delimited literal whose value is the raw text between the delimiters. A backslash must be

@@ -25,8 +25,8 @@ internal static partial class Lexer
                 tokens.Add(new Token(TokenKind.End, "", PosOf(input)));
                 return tokens;
             }
-            var result = AnyToken(input);
-            if (!result.WasSuccessful)
+            var result = TokenStartingWith(input.Current)?.Invoke(input);
+            if (result is null || !result.WasSuccessful)
             {
                 throw Unlexable(input);
             }
@@ -43,15 +43,21 @@ internal static partial class Lexer
     {
         while (!input.AtEnd)
         {
-            var skipped = Whitespace.Or(LineComment)(input);
-            if (skipped.WasSuccessful)
+            var c = input.Current;
+            var next = input.Position + 1 < input.Source.Length ? input.Source[input.Position + 1] : '\0';
+            if (c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v')
             {
-                input = skipped.Remainder;
+                input = Whitespace(input).Remainder;
                 continue;
             }
-            if (!BlockCommentOpen(input).WasSuccessful)
+            if (c != '/' || next is not ('/' or '*'))
             {
                 return input;
+            }
+            if (next == '/')
+            {
+                input = LineComment(input).Remainder;
+                continue;
             }
             var comment = BlockComment(input);
             if (!comment.WasSuccessful)

@@ -8,7 +8,7 @@ internal sealed partial class Parser
 {
     /// <summary>
     /// Level Proc16: Syn/int, Syn/bigint, Syn/string, Syn/uri, Syn/bool, Syn/nil, Syn/simple-type,
-    /// Syn/var, Syn/block, Syn/map, Syn/list, Syn/set, Syn/tuple.
+    /// Syn/var, Syn/wildcard, Syn/block, Syn/map, Syn/list, Syn/set, Syn/tuple.
     /// </summary>
     private SProc ParseProc16()
     {

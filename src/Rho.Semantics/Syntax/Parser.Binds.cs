@@ -69,7 +69,7 @@ internal sealed partial class Parser
         return new SFor(start, receipts.ToSeq(), ParseBracedBody());
     }
 
-    /// <summary>Syn/receipt: binds joined by <c>&amp;</c>, all with the arrow of the first.</summary>
+    /// <summary>Syn/receipt and Syn/join: binds joined by <c>&amp;</c>, all with the arrow of the first.</summary>
     private SReceipt ParseReceipt()
     {
         var start = Peek.Pos;
@@ -163,7 +163,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Syn/let and Syn/decl: <c>let d1 ; … in { Proc }</c> (sequential) or <c>let d1 &amp; … in { Proc }</c>
+    /// Syn/let and Syn/decl: <c>let d1 ; … in { Proc }</c> (sequential) or, Syn/let-conc, <c>let d1 &amp; … in { Proc }</c>
     /// (concurrent); a single declaration is sequential.
     /// </summary>
     private SLet ParseLet()

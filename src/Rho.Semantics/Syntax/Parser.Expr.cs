@@ -10,56 +10,63 @@ internal sealed partial class Parser
     private SProc ParseProc4() => ParseBinary(4);
 
     /// <summary>
-    /// The left-associative binary levels Proc4 (Syn/or) to Proc9 (Syn/mul), one loop per level;
-    /// level 6 also parses Syn/matches, which does not chain.
+    /// The binary levels Proc4 to Proc9 by precedence climbing: an operand (Proc10), then every
+    /// operator of level <paramref name="minLevel"/> or tighter, its right operand parsed one level
+    /// tighter, which makes each level left-associative (Syn/or … Syn/interpolate). Syn/matches
+    /// (level 6) takes two Proc7 operands, so it cannot follow a level-6 operator.
     /// </summary>
-    private SProc ParseBinary(int level)
+    private SProc ParseBinary(int minLevel)
     {
-        if (level == 10)
-        {
-            return ParseProc10();
-        }
         var start = Peek.Pos;
-        var p = ParseBinary(level + 1);
-        if (level == 6 && Accept("matches"))
+        var p = ParseProc10();
+        var lastLevel = 10;
+        while (true)
         {
-            p = new SMatches(start, p, ParseBinary(7));
-        }
-        while (OperatorAt(level, Peek) is { } op)
-        {
+            var t = Peek;
+            if (t.Is("matches") && minLevel <= 6)
+            {
+                if (lastLevel <= 6)
+                {
+                    throw RhoException.Malformed(
+                        t.Pos, "unexpected 'matches': its left operand is a comparison or a 'matches'; put it in parentheses");
+                }
+                Advance();
+                p = new SMatches(start, p, ParseBinary(7));
+                lastLevel = 6;
+                continue;
+            }
+            if (OperatorOf(t) is not ({ } op, var level) || level < minLevel)
+            {
+                return p;
+            }
             Advance();
             p = new SBinary(start, op, p, ParseBinary(level + 1));
+            lastLevel = level;
         }
-        if (level == 6 && At("matches"))
-        {
-            throw RhoException.Malformed(
-                Peek.Pos, "unexpected 'matches': its left operand is a comparison or a 'matches'; put it in parentheses");
-        }
-        return p;
     }
 
-    /// <summary>The binary operator of <paramref name="level"/> spelled by <paramref name="t"/>, if any.</summary>
-    private static BinaryOp? OperatorAt(int level, Token t) => t.Kind != TokenKind.Symbol ? null : (level, t.Text) switch
+    /// <summary>The binary operator spelled by <paramref name="t"/> and its level, if any.</summary>
+    private static (BinaryOp? Op, int Level) OperatorOf(Token t) => t.Kind != TokenKind.Symbol ? (null, 0) : t.Text switch
     {
-        (4, "or") => BinaryOp.Or,
-        (4, "||") => BinaryOp.ShortOr,
-        (5, "and") => BinaryOp.And,
-        (5, "&&") => BinaryOp.ShortAnd,
-        (6, "==") => BinaryOp.Eq,
-        (6, "!=") => BinaryOp.Neq,
-        (7, "<") => BinaryOp.Lt,
-        (7, "<=") => BinaryOp.Lte,
-        (7, ">") => BinaryOp.Gt,
-        (7, ">=") => BinaryOp.Gte,
-        (8, "+") => BinaryOp.Add,
-        (8, "-") => BinaryOp.Sub,
-        (8, "++") => BinaryOp.Concat,
-        (8, "--") => BinaryOp.Diff,
-        (9, "*") => BinaryOp.Mul,
-        (9, "/") => BinaryOp.Div,
-        (9, "%") => BinaryOp.Mod,
-        (9, "%%") => BinaryOp.Interpolate,
-        _ => null,
+        "or" => (BinaryOp.Or, 4),
+        "||" => (BinaryOp.ShortOr, 4),
+        "and" => (BinaryOp.And, 5),
+        "&&" => (BinaryOp.ShortAnd, 5),
+        "==" => (BinaryOp.Eq, 6),
+        "!=" => (BinaryOp.Neq, 6),
+        "<" => (BinaryOp.Lt, 7),
+        "<=" => (BinaryOp.Lte, 7),
+        ">" => (BinaryOp.Gt, 7),
+        ">=" => (BinaryOp.Gte, 7),
+        "+" => (BinaryOp.Add, 8),
+        "-" => (BinaryOp.Sub, 8),
+        "++" => (BinaryOp.Concat, 8),
+        "--" => (BinaryOp.Diff, 8),
+        "*" => (BinaryOp.Mul, 9),
+        "/" => (BinaryOp.Div, 9),
+        "%" => (BinaryOp.Mod, 9),
+        "%%" => (BinaryOp.Interpolate, 9),
+        _ => (null, 0),
     };
 
     /// <summary>Level Proc10: Syn/not and Syn/neg (<c>not Proc10</c>, <c>- Proc10</c>); otherwise Proc11.</summary>
@@ -115,7 +122,7 @@ internal sealed partial class Parser
         return ParseProc13();
     }
 
-    /// <summary>Level Proc13: Syn/var-ref (<c>= x</c>, <c>= * x</c>) and Syn/disjunction (<c>\/</c>, a loop).</summary>
+    /// <summary>Level Proc13: Syn/var-ref (<c>= x</c>), Syn/var-ref-name (<c>= * x</c>) and Syn/disjunction (<c>\/</c>, a loop).</summary>
     private SProc ParseProc13()
     {
         var start = Peek.Pos;

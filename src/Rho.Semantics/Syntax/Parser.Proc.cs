@@ -22,23 +22,57 @@ internal sealed partial class Parser
     }
 
     /// <summary>Level Proc1: Syn/if, Syn/if-else, Syn/new, Syn/send-sync; otherwise Proc2.</summary>
-    private SProc ParseProc1(out bool isExpr)
+    private SProc ParseProc1(out bool isExpr) => ParseProcAt(1, out isExpr);
+
+    /// <summary>Level Proc2: Syn/contract, Syn/for, Syn/select, Syn/match, Syn/bundle, Syn/let; otherwise Proc3.</summary>
+    private SProc ParseProc2(out bool isExpr) => ParseProcAt(2, out isExpr);
+
+    /// <summary>Level Proc3: Syn/send; otherwise an expression (Proc4).</summary>
+    private SProc ParseProc3(out bool isExpr) => ParseProcAt(3, out isExpr);
+
+    /// <summary>
+    /// Levels Proc1 to Proc3 in one frame (so that nesting costs fewer stack frames): the
+    /// productions of <paramref name="level"/> and every tighter level down to Proc3, then an expression.
+    /// </summary>
+    private SProc ParseProcAt(int level, out bool isExpr)
     {
         EnsureStack();
         isExpr = false;
-        if (At("if"))
+        var t = Peek;
+        if (level <= 1 && t.Is("if"))
         {
             return ParseIf();
         }
-        if (At("new"))
+        if (level <= 1 && t.Is("new"))
         {
             return ParseNew();
         }
         if (AtNameLed())
         {
-            return ParseNameLed(allowSync: true);
+            return ParseNameLed(allowSync: level <= 1);
         }
-        return ParseProc2(out isExpr);
+        if (level <= 2 && t.Kind == TokenKind.Symbol)
+        {
+            switch (t.Text)
+            {
+                case "contract":
+                    return ParseContract();
+                case "for":
+                    return ParseFor();
+                case "select":
+                    return ParseSelect();
+                case "match":
+                    return ParseMatch();
+                case "bundle+" or "bundle-" or "bundle0" or "bundle":
+                    return ParseBundle();
+                case "let":
+                    return ParseLet();
+                default:
+                    break;
+            }
+        }
+        isExpr = true;
+        return ParseProc4();
     }
 
     /// <summary>Syn/if and Syn/if-else: <c>if ( Proc ) Proc2</c> [<c>else Proc1</c>].</summary>
@@ -119,41 +153,6 @@ internal sealed partial class Parser
             throw Unexpected("'.' or ';' after a synchronous send");
         }
         throw Unexpected(allowSync ? "'!', '!!' or '!?'" : "'!' or '!!'");
-    }
-
-    /// <summary>Level Proc2: Syn/contract, Syn/for, Syn/select, Syn/match, Syn/bundle, Syn/let; otherwise Proc3.</summary>
-    private SProc ParseProc2(out bool isExpr)
-    {
-        isExpr = false;
-        var t = Peek;
-        if (t.Kind == TokenKind.Symbol)
-        {
-            switch (t.Text)
-            {
-                case "contract":
-                    return ParseContract();
-                case "for":
-                    return ParseFor();
-                case "select":
-                    return ParseSelect();
-                case "match":
-                    return ParseMatch();
-                case "bundle+" or "bundle-" or "bundle0" or "bundle":
-                    return ParseBundle();
-                case "let":
-                    return ParseLet();
-                default:
-                    break;
-            }
-        }
-        return ParseProc3(out isExpr);
-    }
-
-    /// <summary>Level Proc3: Syn/send; otherwise an expression (Proc4).</summary>
-    private SProc ParseProc3(out bool isExpr)
-    {
-        isExpr = !AtNameLed();
-        return isExpr ? ParseProc4() : ParseNameLed(allowSync: false);
     }
 
     /// <summary><c>{ Proc }</c>: the braced body of a keyword-led process.</summary>

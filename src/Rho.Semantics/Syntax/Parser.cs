@@ -7,7 +7,8 @@ namespace Rho.Semantics.Syntax;
 /// <summary>
 /// Recursive descent over the tokens, one method per precedence level of spec/syntax.md
 /// (<c>ParseProc</c> … <c>ParseProc16</c>). Left-associative levels are loops. Every error is
-/// Malformed at the offending token: "unexpected X, expected Y".
+/// Malformed at the offending token: "unexpected X, expected Y" (Syn/error). Nesting deeper than
+/// the stack allows is a Malformed error too, never a stack overflow (Syn/deep).
 /// </summary>
 /// <remarks>Metavariables: p, q : SProc; n : SName; t : Token.</remarks>
 internal sealed partial class Parser

@@ -119,6 +119,7 @@ public partial class ParserTests
     [InlineData("match 1 { =*x => Nil }", "(match 1 [=*x => Nil])")]
     [InlineData("match 1 { = * x => Nil }", "(match 1 [=*x => Nil])")]
     [InlineData("match 1 { =x \\/ 2 => Nil }", "(match 1 [(\\/ =x 2) => Nil])")]
+    [InlineData("=x", "=x")]
     public void VarRef_ProcAndNameKinds(string source, string expected) => Assert.Equal(expected, Parsed(source));
 
     [Theory]

@@ -151,6 +151,7 @@ public partial class ParserTests
     [InlineData("@x \\/ y!()", "(! @(\\/ x y))")]
     [InlineData("@(1, 2)!()", "(! @(tuple 1 2))")]
     [InlineData("@{x | y}!()", "(! @(| x y))")]
+    [InlineData("@{bundle- { c }}!()", "(! @(bundle- c))")]
     public void Name_ThreeForms_QuoteTakesProc12(string source, string expected) =>
         Assert.Equal(expected, Parsed(source));
 
