@@ -33,11 +33,6 @@ internal sealed record OpInfo(Opcode Op, string Name, Seq<OperandKind> Operands,
     /// <summary>The spec id, <c>Op/NAME</c>.</summary>
     public string Id => "Op/" + Name;
 
-    private static readonly Dictionary<Opcode, OpInfo> ByOp = Build();
-
-    private static readonly Dictionary<string, OpInfo> ByName =
-        ByOp.Values.ToDictionary(i => i.Name, StringComparer.Ordinal);
-
     /// <summary>The description of a known opcode.</summary>
     public static OpInfo Of(Opcode op) => ByOp[op];
 
@@ -72,6 +67,11 @@ internal sealed record OpInfo(Opcode Op, string Name, Seq<OperandKind> Operands,
         [BinaryOp.Mod] = Opcode.Mod,
         [BinaryOp.Interpolate] = Opcode.Interpolate,
     };
+
+    private static readonly Dictionary<Opcode, OpInfo> ByOp = Build();
+
+    private static readonly Dictionary<string, OpInfo> ByName =
+        ByOp.Values.ToDictionary(i => i.Name, StringComparer.Ordinal);
 
     /// <summary>The core operator of a binary opcode, or null.</summary>
     public static BinaryOp? BinaryOf(Opcode op)
