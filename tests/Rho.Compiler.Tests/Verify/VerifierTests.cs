@@ -54,6 +54,7 @@ public class VerifierTests
 
     [Fact]
     [Trait("Rule", "Verify/target")]
+    [Trait("Rule", "Op/JUMP")]
     public void Target_IntoTheMiddleOfAnInstruction_Rejected() =>
         Assert.Contains("jump target 2 is not the start", Reject(Code([0x0D, .. U32(2), 0x00])), StringComparison.Ordinal);
 
