@@ -26,7 +26,7 @@ public static class Rholang
         DeepStack.Run(() => Canon.Of(Normalizer.Normalize(RhoParser.Parse(source))));
 
     /// <summary>The canonical source text of a term: equal for two terms exactly when they are ≡.</summary>
-    public static string Print(Proc p) => DeepStack.Run(() => Printer.Print(Canon.Of(p)));
+    public static string Print(Proc p) => DeepStack.Run(() => Printer.PrintSource(Canon.Of(p)));
 
     /// <summary>Explores every behaviour of a program within the budgets.</summary>
     public static Exploration Reduce(string source, ExploreOptions? options = null) =>

@@ -89,9 +89,12 @@ public sealed class RhoCommandTests : IDisposable
     [Fact]
     public void UnknownOption_IsAUsageError_Exit2()
     {
-        var (code, _, stderr) = Rho("reduce", "--no-such-option");
+        var (code, _, stderr) = Rho("reduce", "x.rho", "--no-such-option");
         Assert.Equal(2, code);
         Assert.Contains("rho:", stderr, StringComparison.Ordinal);
+        Assert.Equal(2, Rho("no-such-command").Code);
+        Assert.Equal(2, Rho().Code);
+        Assert.Equal(2, Rho("reduce", "x.rho", "--max-states", "many").Code);
     }
 
     [Fact]

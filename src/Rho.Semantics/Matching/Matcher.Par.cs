@@ -9,22 +9,23 @@ internal static partial class Matcher
     /// items are of three sorts: plain items, each matching one target item of its own
     /// (<see cref="Assignment"/>); connectives, each matching a sub-par of the items left; and
     /// pattern variables and wildcards at the top of the par, which take the rest. The rest goes
-    /// to the lowest-numbered variable (every item must then be closed); the other variables
-    /// stay unbound (Nil). With only wildcards the rest is dropped; with neither it must be empty.
+    /// whole to one of the variables (every item must then be closed), each choice giving a
+    /// result; the other variables stay unbound (Nil). With only wildcards the rest is dropped;
+    /// with neither it must be empty.
     /// </summary>
     private static IEnumerable<Env> MatchPar(Proc t, Proc p, Env e, int d)
     {
         var targets = Pattern.Items(t);
         var plain = new List<Proc>();
         var connectives = new List<Proc>();
-        int? restVar = null;
+        var restVars = new SortedSet<int>();
         var wildcard = false;
         foreach (var q in Pattern.Items(p))
         {
             switch (q)
             {
                 case FreeVar v:
-                    restVar = restVar is { } r ? Math.Min(r, v.Level) : v.Level;
+                    restVars.Add(v.Level);
                     break;
                 case Wildcard:
                     wildcard = true;
@@ -37,23 +38,33 @@ internal static partial class Matcher
                     break;
             }
         }
-        var open = restVar is not null || wildcard;
+        var open = restVars.Count > 0 || wildcard;
         if (plain.Count > targets.Count || (!open && connectives.Count == 0 && plain.Count != targets.Count))
         {
             return [];
         }
         return Assignment.All(targets, plain, Pattern.HasVars, (ti, pi, ei) => MatchItem(ti, pi, ei, d), e)
             .SelectMany(a => Connectives(targets, a.Left, connectives, open, a.Env, d))
-            .SelectMany(c => Rest(targets, c.Left, restVar, wildcard, c.Env, d));
+            .SelectMany(c => Rest(targets, c.Left, restVars, wildcard, c.Env, d));
     }
 
-    /// <summary>The items no pattern item took: to the rest variable, to a wildcard, or none allowed.</summary>
-    private static IEnumerable<Env> Rest(List<Proc> targets, IReadOnlyList<int> rest, int? restVar, bool wildcard, Env e, int d)
+    /// <summary>
+    /// The items no pattern item took: whole to one rest variable (each in turn), dropped by a
+    /// wildcard, or none allowed. The reference gives them to the first variable in its own
+    /// numbering; ours is canonical, so every variable gets its turn (divergence
+    /// <c>Div/par-rest-var</c>).
+    /// </summary>
+    private static IEnumerable<Env> Rest(List<Proc> targets, IReadOnlyList<int> rest, SortedSet<int> restVars, bool wildcard, Env e, int d)
     {
-        if (restVar is { } level)
+        if (restVars.Count > 0)
         {
             var items = rest.Select(i => targets[i]).ToList();
-            return items.TrueForAll(item => Pattern.Capturable(item, d)) ? [e.Bind(level, Pattern.FromItems(items))] : [];
+            if (!items.TrueForAll(item => Pattern.Capturable(item, d)))
+            {
+                return [];
+            }
+            var value = Pattern.FromItems(items);
+            return restVars.Select(level => e.Bind(level, value));
         }
         return wildcard || rest.Count == 0 ? [e] : [];
     }

@@ -18,9 +18,12 @@ public static partial class Printer
     /// for the next bound variables, and how pattern variables are named.
     /// </summary>
     private sealed record Context(
-        Binding? Scope, string BaseId, int Shift, string FreeId, int FreeShift)
+        Binding? Scope, string BaseId, int Shift, string FreeId, int FreeShift, bool SourceSyntax = false)
     {
         public static readonly Context Top = new(null, "a", 0, "free", 0);
+
+        /// <summary>The top context of the source printer: where the reference's layout does not parse back, write source syntax.</summary>
+        public static readonly Context TopSource = Top with { SourceSyntax = true };
 
         /// <summary>The letter of the next bound variables: the base id rotated by 23 (a → x).</summary>
         public string Letter => Rotate(BaseId);

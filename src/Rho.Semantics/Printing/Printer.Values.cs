@@ -49,7 +49,7 @@ public static partial class Printer
             case ETuple t:
                 sb.Append('(');
                 WriteSeq(sb, t.Items, cx, 0);
-                sb.Append(')');
+                sb.Append(cx.SourceSyntax && t.Items.Count == 1 ? ",)" : ")");
                 break;
             case ESet s:
                 sb.Append("Set(");

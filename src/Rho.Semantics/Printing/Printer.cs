@@ -30,6 +30,20 @@ public static partial class Printer
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The source text of <paramref name="p"/> (rule <c>Print/source</c>): the layout of
+    /// <see cref="Print"/>, except where the reference's value layout does not parse back —
+    /// a 1-tuple is written <c>(p,)</c> instead of <c>(p)</c>. Canonicalize first for the
+    /// canonical text; for canonical closed programs, parse ∘ PrintSource is the identity up to ≡.
+    /// </summary>
+    public static string PrintSource(Proc p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var sb = new StringBuilder();
+        Write(sb, p, Context.TopSource, 0);
+        return sb.ToString();
+    }
+
     private static void Write(StringBuilder sb, Proc p, Context cx, int ind)
     {
         switch (p)

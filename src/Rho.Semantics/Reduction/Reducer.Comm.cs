@@ -7,15 +7,19 @@ namespace Rho.Semantics.Reduction;
 public static partial class Reducer
 {
     /// <summary>
-    /// The observable steps of a state whose processes are all passive: every COMM between a
-    /// receive and sends that match it, and every send on a system channel.
+    /// The observable steps among the passive processes of a state (all of them when
+    /// <paramref name="passive"/> is null): every COMM between a receive and sends that match it,
+    /// and every send on a system channel. A send or receive whose channel or arguments still
+    /// need evaluating takes part in no communication until <c>Eval/send</c> or
+    /// <c>Eval/receive</c> has fired.
     /// </summary>
-    private static List<Transition> Communications(State s)
+    private static List<Transition> Communications(State s, bool[]? passive)
     {
+        bool Passive(int i) => passive is null || passive[i];
         var sendsByChannel = new Dictionary<Proc, List<int>>();
         for (var i = 0; i < s.Procs.Count; i++)
         {
-            if (s.Procs[i] is Send snd)
+            if (s.Procs[i] is Send snd && Passive(i))
             {
                 if (!sendsByChannel.TryGetValue(snd.Chan, out var list))
                 {
@@ -27,6 +31,10 @@ public static partial class Reducer
         var result = new List<Transition>();
         for (var i = 0; i < s.Procs.Count; i++)
         {
+            if (!Passive(i))
+            {
+                continue;
+            }
             switch (s.Procs[i])
             {
                 case Receive r:

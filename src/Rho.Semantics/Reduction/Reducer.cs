@@ -29,11 +29,14 @@ public static partial class Reducer
     {
         ArgumentNullException.ThrowIfNull(s);
         var result = new List<Transition>();
+        var passive = new bool[s.Procs.Count];
         for (var i = 0; i < s.Procs.Count; i++)
         {
-            result.AddRange(Administrative(s, i));
+            var admin = Administrative(s, i);
+            passive[i] = admin.Count == 0;
+            result.AddRange(admin);
         }
-        result.AddRange(Communications(s));
+        result.AddRange(Communications(s, passive));
         return result;
     }
 
@@ -55,7 +58,7 @@ public static partial class Reducer
                 return admin;
             }
         }
-        return Communications(s);
+        return Communications(s, passive: null);
     }
 
     /// <summary>The state with process <paramref name="index"/> replaced by <paramref name="replacement"/>.</summary>

@@ -168,6 +168,10 @@ public sealed class ProcessGenerator
         _ => new SBool(P, Chance(50)),
     };
 
+    /// <summary>Distinct map keys, so that no entry is overwritten (a changed leaf must stay visible).</summary>
+    private IEnumerable<SProc> DistinctKeys(int count) =>
+        Enumerable.Range(0, count).Select(i => (SProc)new SInt(P, (i * 10 + _rng.Next(5)).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
     private SProc BoolExpr(Scope s) => _rng.Next(3) switch
     {
         0 => new SBool(P, Chance(50)),
@@ -195,7 +199,7 @@ public sealed class ProcessGenerator
             1 => new SList(P, Enumerable.Range(0, _rng.Next(3)).Select(_ => Expr(s, depth - 1)).ToSeq(), null),
             2 => new STuple(P, Enumerable.Range(0, 1 + _rng.Next(2)).Select(_ => Expr(s, depth - 1)).ToSeq()),
             3 => new SSet(P, Enumerable.Range(0, _rng.Next(3)).Select(_ => Ground()).ToSeq(), null),
-            4 => new SMap(P, Enumerable.Range(0, _rng.Next(3)).Select(_ => new SKeyValue(Ground(), Expr(s, depth - 1))).ToSeq(), null),
+            4 => new SMap(P, DistinctKeys(_rng.Next(3)).Select(k => new SKeyValue(k, Expr(s, depth - 1))).ToSeq(), null),
             5 => BoolExpr(s),
             _ => Ground(),
         };

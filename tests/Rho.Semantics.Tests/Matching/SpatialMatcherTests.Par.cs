@@ -58,12 +58,17 @@ public partial class SpatialMatcherTests
 
     [Fact]
     [Trait("Rule", "Pat/par")]
-    public void Par_SeveralVariables_FirstTakesEverythingOthersNil()
+    [Trait("Rule", "Div/par-rest-var")]
+    public void Par_SeveralVariables_OneTakesEverythingOthersNil()
     {
-        // The reference gives all leftovers to the lowest-numbered variable; the others stay Empty.
-        AssertResults(All(P(I(1), I(1)), P(V(0), V(1)), 2), Bind(P(I(1), I(1)), Empty));
-        AssertResults(All(P(I(1), I(2), I(3)), P(V(0), V(1), W), 2), Bind(P(I(1), I(2), I(3)), Empty));
-        AssertResults(All(P(I(1), I(2), I(3)), P(V(1), V(0)), 2), Bind(P(I(1), I(2), I(3)), Empty));
+        // The reference gives all leftovers to its first variable and leaves the others Nil;
+        // with canonical numbering any of them may be that variable, so each is a result.
+        AssertResults(All(P(I(1), I(1)), P(V(0), V(1)), 2), Bind(P(I(1), I(1)), Empty), Bind(Empty, P(I(1), I(1))));
+        var three = P(I(1), I(2), I(3));
+        AssertResults(All(three, P(V(0), V(1), W), 2), Bind(three, Empty), Bind(Empty, three));
+        AssertResults(All(P(L(I(5)), I(2)), P(L(V(2)), V(1), V(0)), 3), Bind(I(2), Empty, I(5)), Bind(Empty, I(2), I(5)));
+        // Nothing left: every variable is Nil, one result.
+        AssertResults(All(L(I(5)), P(L(V(2)), V(1), V(0)), 3), Bind(Empty, Empty, I(5)));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
+using Rho.Semantics.Congruence;
 using Rho.Semantics.Core;
 using static Rho.Semantics.Tests.Matching.MatchTerms;
 
@@ -51,6 +52,32 @@ public partial class SpatialMatcherTests
         Check.One(Fixed, Prop.ForAll(Arb.From(cases), c =>
             All(c.Target, c.Pattern, 1).Contains(Bind(c.Hole))));
     }
+
+    [Fact]
+    [Trait("Rule", "Pat/var")]
+    [Trait("Rule", "Pat/par")]
+    public void Var_EveryResult_RebuildsTheTargetUpToCongruence()
+    {
+        var cases = Gen.Choose(0, int.MaxValue - 1).Select(seed =>
+        {
+            var random = new Random(seed);
+            var target = Canon.Of(RandomTerm(random, 3));
+            var counter = 0;
+            Proc? hole = null;
+            var pattern = Abstract(target, ref counter, random.Next(Subterms(target).Count), ref hole);
+            return (Target: target, Pattern: pattern);
+        });
+        Check.One(Fixed, Prop.ForAll(Arb.From(cases), c =>
+        {
+            var results = All(c.Target, c.Pattern, 1);
+            return results.Count > 0 && results.TrueForAll(b => Canon.Of(Instantiate(c.Pattern, b)) == c.Target);
+        }));
+    }
+
+    /// <summary>The pattern with each FreeVar(k) replaced by the bound value.</summary>
+    private static Proc Instantiate(Proc pattern, Seq<Proc> binding) => pattern is FreeVar v
+        ? binding[v.Level]
+        : Traversal.MapChildren(pattern, (c, _) => Instantiate(c, binding));
 
     private static Proc RandomTerm(Random random, int depth)
     {

@@ -22,11 +22,12 @@ public class CongruenceProperties
 
     [Fact]
     [Trait("Rule", "Law/print-parse")]
+    [Trait("Rule", "Print/source")]
     public void PrintThenParse_IsIdentityUpToCongruence_FsCheck() => Seeds.Run("print-parse", () =>
         Check.One(Seeds.FsCheck(200), Prop.ForAll(PropertyGens.Arbitrary(), s =>
         {
             var p = Compile(s);
-            var text = DeepStack.Run(() => Printer.Print(p));
+            var text = DeepStack.Run(() => Printer.PrintSource(p));
             return (CompileText(text) == p).Label($"printed: {text}");
         })));
 
