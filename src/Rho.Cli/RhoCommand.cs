@@ -18,6 +18,7 @@ internal static partial class RhoCommand
             ParseCommand(stdout, stderr),
             ReduceCommand(stdout, stderr),
             GraphCommand(stdout, stderr),
+            CompileCommand(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
