@@ -53,7 +53,9 @@ public partial class SpecCoverageTests
     [Fact]
     public void EverySpecId_HasATaggedTest()
     {
-        var defined = DefinedIds(Chapters);
+        // Divergences (Div/…) are documented choices; the behaviour they describe is tested under
+        // its rule id, so a Div id needs no tag of its own (one that is tagged must exist).
+        var defined = DefinedIds(Chapters).Where(id => !id.StartsWith("Div/", StringComparison.Ordinal)).ToHashSet();
         Assert.NotEmpty(defined);
         var untested = defined.Except(TestedIds(typeof(SpecCoverageTests).Assembly)).Order(StringComparer.Ordinal).ToList();
         Assert.True(untested.Count == 0, "ids in spec/ with no [Trait(\"Rule\", id)] test:\n" + string.Join("\n", untested));

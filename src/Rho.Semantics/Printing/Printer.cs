@@ -7,7 +7,7 @@ namespace Rho.Semantics.Printing;
 // pretty printer: values exactly as the reference prints them (what `rho:io:stdout` shows),
 // processes in the reference's layout with the reference's variable names (x0, x1, … for bound
 // variables, a new letter y, z, … inside each pattern), adjusted where the reference's text would
-// not parse back to the same term (spec/divergences/congruence.md).
+// not parse back to the same term (spec/divergences.md).
 //
 // Metavariables: p, q : Proc; sb : the output; cx : the naming context; ind : the indent level.
 

@@ -8,7 +8,7 @@ namespace Rho.Semantics.Tests.Printing;
 /// <summary>
 /// Golden strings. Most are the expectations of the reference's PrettyPrinterTest, rebuilt here
 /// as core terms; where the reference test printed an unsorted term or our variable numbering
-/// inside one binder differs (spec/divergences/congruence.md), the expectation says so.
+/// inside one binder differs (spec/divergences.md), the expectation says so.
 /// </summary>
 public class PrinterTests
 {
@@ -173,7 +173,7 @@ public class PrinterTests
     public void Receives_JoinsAndNestedPatterns_UseTheReferenceNames()
     {
         // new x, y in { for (z, v <- y & a, b <- x) { *z | *v | *a | *b } }: the reference prints
-        // the variables of one binder in the other order (spec/divergences/congruence.md).
+        // the variables of one binder in the other order (spec/divergences.md).
         var join = new New(2, Seq<string>.Empty, For(P(V(0), V(1), V(2), V(3)), Bind(V(1), 2, F(0), F(1)), Bind(V(0), 2, F(0), F(1))));
         Assert.Equal("new x0, x1 in {\n  for( @{x2}, @{x3} <- x1  & @{x4}, @{x5} <- x0 ) {\n    x2 |\n    x3 |\n    x4 |\n    x5\n  }\n}", Show(join));
 
