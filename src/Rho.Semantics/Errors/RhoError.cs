@@ -121,8 +121,6 @@ public static class ErrorKinds
     public const string BundlePermission = "bundle-permission";
     /// <summary>A value that cannot be converted (toInt of a non-number string, hexToBytes of bad hex, …).</summary>
     public const string Conversion = "conversion";
-    /// <summary>A system channel called with the wrong number of arguments.</summary>
-    public const string SysArity = "sys-arity";
 
     // Exhaustion and crash
     /// <summary>A budget ran out.</summary>
