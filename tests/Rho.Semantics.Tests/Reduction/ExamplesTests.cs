@@ -8,15 +8,8 @@ namespace Rho.Semantics.Tests.Reduction;
 /// </summary>
 public class ExamplesTests
 {
-    internal static string Example(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RhoSpec.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return File.ReadAllText(Path.Combine(dir!.FullName, "examples", name));
-    }
+    internal static string Example(string name) =>
+        File.ReadAllText(Path.Combine(SpecCoverageTests.RepoRoot(), "examples", name));
 
     private static Exploration Run(string name) => Rholang.Reduce(Example(name));
 
