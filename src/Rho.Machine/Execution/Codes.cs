@@ -1,0 +1,81 @@
+using System.Runtime.CompilerServices;
+using Rho.Compiler;
+using Rho.Compiler.Bytecode;
+using Rho.Semantics.Congruence;
+using Rho.Semantics.Core;
+
+namespace Rho.Machine.Execution;
+
+/// <summary>
+/// Shared, thread-safe caches over compiled code: instruction bytes, source positions, the open term a
+/// QUOTE payload or unit body stands for (through the public decompiler) and the compiled code of a
+/// value that EVAL runs.
+/// </summary>
+internal static class Codes
+{
+    private static readonly ConditionalWeakTable<Code, byte[]> Bytes = [];
+    private static readonly ConditionalWeakTable<CompiledProcess, Proc> Terms = [];
+    private static readonly ConditionalWeakTable<Code, SourceMapEntry[]> Maps = [];
+    private static readonly Lock CompiledLock = new();
+    private static readonly Dictionary<Proc, CompiledProcess> Compiled = [];
+
+    public static byte[] Instructions(Code code) => Bytes.GetValue(code, c => [.. c.Instrs.Items]);
+
+    /// <summary>The source position of the instruction at <paramref name="offset"/> (the last map entry at or before it).</summary>
+    public static SourcePos PositionAt(Code code, int offset)
+    {
+        var map = Maps.GetValue(code, c => [.. c.Meta.SourceMap.Items.OrderBy(e => e.Offset)]);
+        var pos = SourcePos.None;
+        foreach (var e in map)
+        {
+            if (e.Offset > offset)
+            {
+                break;
+            }
+            pos = e.Pos;
+        }
+        return pos;
+    }
+
+    /// <summary>
+    /// The open term <c>[| Q |]</c> stands for, its free variables as bound variables over an environment of
+    /// <paramref name="depth"/> values. The public decompiler verifies at depth 0, so the code is wrapped in a link
+    /// group of <paramref name="depth"/> names and the group's body is taken back.
+    /// </summary>
+    public static Proc OpenTerm(CompiledProcess p, int depth) => Terms.GetValue(p, q =>
+    {
+        if (depth == 0)
+        {
+            return RhoCompiler.Decompile(q);
+        }
+        var wrapped = CompiledProcess.Of([], [new LinkGroup(depth, Seq<string>.Empty, q)]);
+        return RhoCompiler.Decompile(wrapped) is New n && n.Count == depth
+            ? n.Body
+            : throw Rho.Semantics.Errors.RhoException.Crash("decompiled link group is not a new");
+    });
+
+    /// <summary>The compiled code of a closed process (EVAL runs it).</summary>
+    public static CompiledProcess CompileValue(Proc p)
+    {
+        lock (CompiledLock)
+        {
+            if (Compiled.TryGetValue(p, out var c))
+            {
+                return c;
+            }
+        }
+        var compiled = RhoCompiler.Compile(p);
+        lock (CompiledLock)
+        {
+            if (Compiled.Count > 100_000)
+            {
+                Compiled.Clear();
+            }
+            Compiled[p] = compiled;
+        }
+        return compiled;
+    }
+
+    /// <summary>A value as the reducer's canonical state holds it.</summary>
+    public static Proc Canonical(Proc p) => Canon.Of(p);
+}

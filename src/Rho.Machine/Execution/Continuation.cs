@@ -1,0 +1,25 @@
+using Rho.Compiler.Bytecode;
+using Rho.Semantics.Core;
+
+namespace Rho.Machine.Execution;
+
+/// <summary>What a waiting continuation in the machine's RSpace stands for.</summary>
+internal abstract record Continuation;
+
+/// <summary>
+/// A blocked receive (<c>Mach/receive</c>): its body unit, the environment it closes over, and its binds as compiled
+/// (open patterns) for readback.
+/// </summary>
+internal sealed record ReceiveContinuation(UnitConst Unit, Proc[] Env, Seq<BindConst> Binds) : Continuation;
+
+/// <summary>The primitive processor listening on a machine's private channel (<c>Prim/processor</c>).</summary>
+internal sealed record ProcessorContinuation : Continuation
+{
+    public static ProcessorContinuation Instance { get; } = new();
+}
+
+/// <summary>A machine waiting for a primitive's answer on its continuation channel (<c>Prim/answer</c>).</summary>
+internal sealed record AnswerContinuation : Continuation
+{
+    public static AnswerContinuation Instance { get; } = new();
+}

@@ -1,0 +1,165 @@
+using Rho.Compiler.Bytecode;
+using Rho.Semantics.Core;
+using Rho.Semantics.Errors;
+using Rho.Semantics.Evaluation;
+using Rho.Semantics.Matching;
+
+namespace Rho.Machine.Execution;
+
+internal sealed partial class StateMachine
+{
+    /// <summary>Executes one decoded instruction (<c>Mach/op</c>: one arm per <c>Op/…</c> of spec/bytecode.md).</summary>
+    private void Execute(Runtime rt, Op op, SourcePos pos)
+    {
+        switch (op)
+        {
+            case Op.Halt:
+                Halted = true;
+                break;
+            case Op.PushConst:
+                Push(Pool<ValueConst>(Operand()).Value);
+                break;
+            case Op.LoadLocal:
+                Push(Env[Operand()]);
+                break;
+            case Op.Quote:
+                Push(Codes.Canonical(Close(Codes.OpenTerm(Pool<QuoteConst>(Operand()).Process, Env.Length))));
+                break;
+            case Op.Inert:
+                Operand();
+                break;
+            case Op.Pop:
+                Pop();
+                break;
+            case Op.Dup:
+                Push(_stack[^1]);
+                break;
+            case Op.Send or Op.SendPersistent:
+                {
+                    var args = PopN(Operand());
+                    rt.Send(Pop(), args, op == Op.SendPersistent, pos);
+                    break;
+                }
+            case Op.Receive:
+                ExecuteReceive(rt, pos);
+                break;
+            case Op.Eval:
+                rt.Run(Pop());
+                break;
+            case Op.Match:
+                ExecuteMatch();
+                break;
+            case Op.Spawn:
+                {
+                    var unit = Pool<UnitConst>(Operand());
+                    var xs = PopN(Operand());
+                    rt.Link(unit.Body, [.. xs, .. Env]);
+                    break;
+                }
+            case Op.Jump:
+                _ip = Operand();
+                break;
+            case Op.JumpIfFalse or Op.JumpIfTrue:
+                {
+                    var target = Operand();
+                    var v = Pop();
+                    var jumpOn = op == Op.JumpIfTrue;
+                    if (v is not GBool b)
+                    {
+                        // Raise exactly what the evaluator raises for `v && true` / `v || false`.
+                        Evaluator.EvalPar(new EBinary(jumpOn ? BinaryOp.Or : BinaryOp.And, v, new GBool(!jumpOn)) { At = new Prov(pos) });
+                        throw RhoException.Crash("non-Bool condition did not raise");
+                    }
+                    if (b.Value == jumpOn)
+                    {
+                        _ip = target;
+                    }
+                    break;
+                }
+            case Op.Bundle:
+                {
+                    var flags = Operand();
+                    Push(Codes.Canonical(new Bundle(Pop(), Read: (flags & 1) != 0, Write: (flags & 2) != 0)));
+                    break;
+                }
+            case Op.Par:
+                Push(Codes.Canonical(Rho.Semantics.Congruence.Canon.Par(PopN(Operand()))));
+                break;
+            case Op.Matches:
+                {
+                    var pattern = Pool<PatternConst>(Operand());
+                    var t = Pop();
+                    Push(new GBool(SpatialMatcher.MatchAll(t, Close(pattern.Pattern), pattern.FreeCount).Any()));
+                    break;
+                }
+            case Op.Method:
+                {
+                    var name = Pool<MethodConst>(Operand()).Name;
+                    var args = PopN(Operand());
+                    var target = Pop();
+                    Push(rt.Primitive(this, op, [new GString(name), target, .. args], pos));
+                    break;
+                }
+            case Op.MakeList:
+                Push(Evaluator.EvalPar(new EList(PopN(Operand()).ToSeq(), null) { At = new Prov(pos) }));
+                break;
+            case Op.MakeTuple:
+                Push(Evaluator.EvalPar(new ETuple(PopN(Operand()).ToSeq()) { At = new Prov(pos) }));
+                break;
+            case Op.MakeSet:
+                Push(Evaluator.EvalPar(new ESet(PopN(Operand()).ToSeq(), null) { At = new Prov(pos) }));
+                break;
+            case Op.MakeMap:
+                {
+                    var kv = PopN(2 * Operand());
+                    var pairs = Enumerable.Range(0, kv.Length / 2).Select(i => new KeyValue(kv[2 * i], kv[(2 * i) + 1])).ToSeq();
+                    Push(Evaluator.EvalPar(new EMap(pairs, null) { At = new Prov(pos) }));
+                    break;
+                }
+            case Op.Not or Op.Neg:
+                Push(rt.Primitive(this, op, [Pop()], pos));
+                break;
+            case >= Op.Or and <= Op.Interpolate:
+                {
+                    var w = Pop();
+                    var v = Pop();
+                    Push(rt.Primitive(this, op, [v, w], pos));
+                    break;
+                }
+            default:
+                throw RhoException.Crash($"unknown opcode 0x{(byte)op:x2}");
+        }
+    }
+
+    private void ExecuteReceive(Runtime rt, SourcePos pos)
+    {
+        var kind = (ReceiveKind)Operand();
+        var n = Operand();
+        var binds = new BindConst[n];
+        for (var j = 0; j < n; j++)
+        {
+            binds[j] = Pool<BindConst>(Operand());
+        }
+        var unit = Pool<UnitConst>(Operand());
+        var channels = PopN(n);
+        rt.Receive(channels, binds, kind, unit, Env, pos, b => Close(b));
+    }
+
+    private void ExecuteMatch()
+    {
+        var pattern = Pool<PatternConst>(Operand());
+        var target = Operand();
+        var t = _stack[^1];
+        var binding = SpatialMatcher.MatchAll(t, Close(pattern.Pattern), pattern.FreeCount).FirstOrDefault();
+        if (binding is null)
+        {
+            _ip = target;
+            return;
+        }
+        Pop();
+        foreach (var x in binding)
+        {
+            _stack.Add(x);
+        }
+    }
+}

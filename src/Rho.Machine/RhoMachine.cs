@@ -1,0 +1,83 @@
+using Rho.Compiler.Bytecode;
+using Rho.Machine.Execution;
+using Rho.Semantics.Core;
+using Rho.Semantics.Errors;
+using Rho.Semantics.Printing;
+using Rho.Semantics.Reduction;
+
+namespace Rho.Machine;
+
+/// <summary>How the scheduler picks the next task (<c>Sched/fifo</c>, <c>Sched/random</c>).</summary>
+public enum SchedulerPolicy
+{
+    /// <summary>Oldest task first.</summary>
+    Fifo,
+
+    /// <summary>Any task, chosen by a generator seeded with <see cref="MachineOptions.Seed"/>.</summary>
+    Random,
+}
+
+/// <summary>How primitive operations run (<c>Prim/direct</c>, <c>Prim/channel</c>).</summary>
+public enum PrimitivePath
+{
+    /// <summary>Over the machine's private channel to the primitive processor.</summary>
+    Channel,
+
+    /// <summary>Inline.</summary>
+    Direct,
+}
+
+/// <summary>Options of a machine run.</summary>
+/// <param name="Scheduler">The scheduling policy.</param>
+/// <param name="Seed">The seed of the random policy.</param>
+/// <param name="Primitives">The primitive path.</param>
+/// <param name="MaxSteps">The step budget (<c>Sched/budget</c>).</param>
+public sealed record MachineOptions(
+    SchedulerPolicy Scheduler = SchedulerPolicy.Fifo,
+    int Seed = 0,
+    PrimitivePath Primitives = PrimitivePath.Channel,
+    long MaxSteps = 10_000_000);
+
+/// <summary>The result of a machine run.</summary>
+/// <param name="Stdout">Lines printed on stdout, in order.</param>
+/// <param name="Stderr">Lines printed on stderr, in order.</param>
+/// <param name="Errors">Runtime errors raised, in order.</param>
+/// <param name="BudgetExhausted">Whether the step budget ran out before the run ended.</param>
+/// <param name="Steps">Steps taken.</param>
+/// <param name="MachinesSpawned">State machines created.</param>
+/// <param name="Residual">The residual state read back (<c>Mach/readback</c>), canonical as the reducer's.</param>
+public sealed record MachineResult(
+    Seq<string> Stdout,
+    Seq<string> Stderr,
+    Seq<RhoError> Errors,
+    bool BudgetExhausted,
+    long Steps,
+    int MachinesSpawned,
+    Proc Residual)
+{
+    /// <summary>The residual printed as the reducer prints an outcome's residual.</summary>
+    public string ResidualText => Printer.Print(Residual);
+}
+
+/// <summary>The Rho machine: runs compiled processes as isolated state machines over an RSpace (spec/machine.md).</summary>
+public static class RhoMachine
+{
+    /// <summary>Loads <paramref name="program"/> (one machine per sequence, fresh names per link group) and runs it.</summary>
+    /// <param name="program">A verified compiled process.</param>
+    /// <param name="options">Scheduler, primitive path and budget.</param>
+    /// <param name="onOutput">Called as each line is printed.</param>
+    /// <returns>The outputs, errors, budget verdict and residual state.</returns>
+    public static MachineResult Run(CompiledProcess program, MachineOptions? options = null, Action<Output>? onOutput = null)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        return DeepStack.Run(() =>
+        {
+            var rt = new Runtime(options ?? new MachineOptions(), onOutput);
+            rt.Link(program, []);
+            var finished = rt.RunToCompletion();
+            var residual = Reducer.Initial(Readback.Residual(rt.Space)).Residual;
+            return new MachineResult(
+                rt.Stdout.ToSeq(), rt.Stderr.ToSeq(), rt.Errors.ToSeq(), !finished, rt.Steps, rt.MachinesSpawned, residual);
+        });
+    }
+}

@@ -1,0 +1,170 @@
+using Rho.Semantics.Core;
+using Rho.Semantics.Matching;
+
+namespace Rho.Machine.Space;
+
+/// <summary>
+/// The in-memory RSpace: per channel, a list of data and a list of continuations. One lock makes every
+/// operation atomic, so concurrent callers never consume a datum twice and never lose one
+/// (<c>RSpace/atomic</c>): correct before clever.
+/// </summary>
+/// <typeparam name="TK">The continuation payload type.</typeparam>
+public sealed class InMemoryRSpace<TK> : IRSpace<TK>
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<Proc, List<Datum>> _data = [];
+    private readonly Dictionary<Proc, List<WaitingContinuation<TK>>> _conts = [];
+
+    /// <inheritdoc/>
+    public Datum Produce(Proc channel, Seq<Proc> data, bool persistent)
+    {
+        var d = new Datum(channel, data, persistent);
+        lock (_lock)
+        {
+            Get(_data, channel).Add(d);
+        }
+        return d;
+    }
+
+    /// <inheritdoc/>
+    public WaitingContinuation<TK> Consume(Seq<Proc> channels, Seq<BindPattern> binds, ReceiveKind kind, TK continuation)
+    {
+        if (channels.Count != binds.Count || channels.Count == 0)
+        {
+            throw new ArgumentException("a join needs one channel per bind", nameof(channels));
+        }
+        var k = new WaitingContinuation<TK>(channels, binds, kind, continuation);
+        lock (_lock)
+        {
+            foreach (var c in channels)
+            {
+                Get(_conts, c).Add(k);
+            }
+        }
+        return k;
+    }
+
+    /// <inheritdoc/>
+    public Comm<TK>? Poll(Proc channel, Random? random = null)
+    {
+        lock (_lock)
+        {
+            if (!_conts.TryGetValue(channel, out var waiting) || waiting.Count == 0)
+            {
+                return null;
+            }
+            foreach (var k in Order(waiting, random))
+            {
+                var chosen = TryMatch(k, random);
+                if (chosen is not null)
+                {
+                    Remove(k, chosen.Value.Data);
+                    return new Comm<TK>(k, chosen.Value.Data, chosen.Value.Bindings);
+                }
+            }
+            return null;
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Datum> WaitingData()
+    {
+        lock (_lock)
+        {
+            return _data.Values.SelectMany(l => l).ToList();
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<WaitingContinuation<TK>> WaitingContinuations()
+    {
+        lock (_lock)
+        {
+            return _conts.Values.SelectMany(l => l).Distinct().ToList();
+        }
+    }
+
+    private (Seq<Datum> Data, Seq<Proc> Bindings)? TryMatch(WaitingContinuation<TK> k, Random? random)
+    {
+        var data = new List<Datum>();
+        var bindings = new List<Proc>();
+        for (var j = 0; j < k.Binds.Count; j++)
+        {
+            var bind = k.Binds[j];
+            if (!_data.TryGetValue(k.Channels[j], out var candidates))
+            {
+                return null;
+            }
+            var found = false;
+            foreach (var d in Order(candidates, random))
+            {
+                var b = SpatialMatcher.MatchArgs(d.Data, bind.Patterns, bind.Remainder, bind.FreeCount).FirstOrDefault();
+                if (b is not null)
+                {
+                    data.Add(d);
+                    bindings.AddRange(b);
+                    found = true;
+                    break;
+                }
+            }
+            if (!found)
+            {
+                return null;
+            }
+        }
+        return (data.ToSeq(), bindings.ToSeq());
+    }
+
+    private void Remove(WaitingContinuation<TK> k, Seq<Datum> data)
+    {
+        if (k.Kind != ReceiveKind.Persistent)
+        {
+            foreach (var c in k.Channels)
+            {
+                Drop(_conts, c, k);
+            }
+        }
+        if (k.Kind == ReceiveKind.Peek)
+        {
+            return;
+        }
+        foreach (var d in data.Where(d => !d.Persistent))
+        {
+            Drop(_data, d.Channel, d);
+        }
+    }
+
+    private static List<T> Order<T>(List<T> items, Random? random)
+    {
+        var copy = new List<T>(items);
+        if (random is not null)
+        {
+            for (var i = copy.Count - 1; i > 0; i--)
+            {
+                var j = random.Next(i + 1);
+                (copy[i], copy[j]) = (copy[j], copy[i]);
+            }
+        }
+        return copy;
+    }
+
+    private static List<T> Get<T>(Dictionary<Proc, List<T>> map, Proc channel)
+    {
+        if (!map.TryGetValue(channel, out var list))
+        {
+            map[channel] = list = [];
+        }
+        return list;
+    }
+
+    private static void Drop<T>(Dictionary<Proc, List<T>> map, Proc channel, T item)
+        where T : class
+    {
+        var list = map[channel];
+        list.RemoveAt(list.FindIndex(x => ReferenceEquals(x, item)));
+        if (list.Count == 0)
+        {
+            map.Remove(channel);
+        }
+    }
+}
