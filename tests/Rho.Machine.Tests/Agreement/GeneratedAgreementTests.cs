@@ -1,0 +1,72 @@
+using Rho.Machine.Tests.Generators;
+using Rho.Semantics;
+using Rho.Semantics.Reduction;
+
+namespace Rho.Machine.Tests.Agreement;
+
+/// <summary>Laws on generated programs, each compared with the reducer's exact outcome set.</summary>
+public class GeneratedAgreementTests
+{
+    private const int Programs = 150;
+
+    private static int Seed => int.TryParse(Environment.GetEnvironmentVariable("RHO_PROPERTY_SEED"), out var s) ? s : 7;
+
+    internal static IEnumerable<(int Seed, string Source, Exploration Exploration)> Cases()
+    {
+        for (var i = 0; i < Programs; i++)
+        {
+            var seed = (Seed * 1000) + i;
+            var source = new SourceGen(seed).Program(2 + (i % 7));
+            var exploration = Rholang.Reduce(source, new ExploreOptions(MaxStates: 3000));
+            if (exploration.Verdict == Verdict.Complete)
+            {
+                yield return (seed, source, exploration);
+            }
+        }
+    }
+
+    [Fact]
+    [Trait("Rule", "Law/soundness")]
+    [Trait("Rule", "Mach/readback")]
+    [Trait("Rule", "Mach/op")]
+    public void Soundness_GeneratedPrograms_EveryMachineOutcomeIsAReducerOutcome()
+    {
+        var checkedRuns = 0;
+        foreach (var (seed, source, exploration) in Cases())
+        {
+            foreach (var options in ExampleAgreementTests.Schedules())
+            {
+                var r = Oracle.Run(source, options with { MaxSteps = 200_000 });
+                if (r.BudgetExhausted)
+                {
+                    Assert.True(exploration.Divergent, $"seed {seed}: budget exhausted on a program without cycles\n{source}");
+                    continue;
+                }
+                checkedRuns++;
+                Assert.True(
+                    Oracle.IsOutcome(r, exploration),
+                    $"seed {seed} under {options}:\n{source}\nmachine: {Oracle.Show(r)}\nreducer:\n" + string.Join("\n", exploration.Outcomes.Select(Oracle.Show)));
+            }
+        }
+        Assert.True(checkedRuns > Programs * 5, $"only {checkedRuns} runs checked");
+    }
+
+    [Fact]
+    [Trait("Rule", "Law/channel-trick")]
+    [Trait("Rule", "Prim/channel")]
+    [Trait("Rule", "Prim/direct")]
+    public void ChannelTrick_GeneratedPrograms_BothPathsGiveTheSameOutcome()
+    {
+        foreach (var (seed, source, _) in Cases())
+        {
+            foreach (var s in new[] { 0, 1, 2 })
+            {
+                var options = new MachineOptions(s == 0 ? SchedulerPolicy.Fifo : SchedulerPolicy.Random, s, MaxSteps: 200_000);
+                var direct = Oracle.Run(source, options with { Primitives = PrimitivePath.Direct });
+                var channel = Oracle.Run(source, options with { Primitives = PrimitivePath.Channel });
+                Assert.True(Oracle.Show(direct) == Oracle.Show(channel), $"seed {seed}:\n{source}\n{Oracle.Show(direct)}\n{Oracle.Show(channel)}");
+                Assert.Equal(direct.Errors, channel.Errors);
+            }
+        }
+    }
+}
