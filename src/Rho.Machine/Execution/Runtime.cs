@@ -46,6 +46,9 @@ internal sealed partial class Runtime
 
     public int MachinesSpawned { get; private set; }
 
+    /// <summary>The runnable state machines of the active queue, oldest first (for inspection).</summary>
+    public IReadOnlyList<StateMachine> Runnable() => _active.Skip(_head).OfType<StateMachine>().ToList();
+
     /// <summary><c>Sched/run</c>: runs until no task is active (true) or the step budget is spent (false).</summary>
     public bool RunToCompletion()
     {
