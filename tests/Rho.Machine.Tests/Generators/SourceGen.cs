@@ -10,14 +10,35 @@ namespace Rho.Machine.Tests.Generators;
 /// </summary>
 internal sealed class SourceGen
 {
-    private readonly Random _rng;
+    private readonly Func<int, int> _next;
     private readonly bool _persistentSends;
     private int _fresh;
 
+    /// <summary>A generator drawing from a seeded random generator.</summary>
     public SourceGen(int seed)
+        : this(new Random(seed).Next)
     {
-        _rng = new Random(seed);
-        _persistentSends = _rng.Next(2) == 0;
+    }
+
+    /// <summary>
+    /// A generator driven by a list of choices (each taken modulo the number of options, 0 once the list runs out),
+    /// so shrinking the list shrinks the program.
+    /// </summary>
+    public SourceGen(int[] choices)
+        : this(FromChoices(choices))
+    {
+    }
+
+    private SourceGen(Func<int, int> next)
+    {
+        _next = next;
+        _persistentSends = _next(2) == 0;
+    }
+
+    private static Func<int, int> FromChoices(int[] choices)
+    {
+        var i = 0;
+        return n => i < choices.Length ? (choices[i++] & int.MaxValue) % n : 0;
     }
 
     public string Program(int size)
@@ -26,15 +47,15 @@ internal sealed class SourceGen
         return $"new out(`rho:io:stdout`), err(`rho:io:stderr`), a, b, c in {{\n{Proc(size, channels, [])}\n}}";
     }
 
-    private bool Chance(int percent) => _rng.Next(100) < percent;
+    private bool Chance(int percent) => _next(100) < percent;
 
-    private T Pick<T>(IReadOnlyList<T> xs) => xs[_rng.Next(xs.Count)];
+    private T Pick<T>(IReadOnlyList<T> xs) => xs[_next(xs.Count)];
 
     private string Proc(int size, List<string> chans, List<string> vars)
     {
         if (size <= 1)
         {
-            return _rng.Next(4) switch
+            return _next(4) switch
             {
                 0 => $"out!({Expr(2, vars)})",
                 1 => $"{Pick(chans)}!({Expr(2, vars)})",
@@ -42,18 +63,18 @@ internal sealed class SourceGen
                 _ => $"{Pick(chans)}!{(_persistentSends && Chance(30) ? "!" : string.Empty)}({Expr(1, vars)})",
             };
         }
-        switch (_rng.Next(9))
+        switch (_next(9))
         {
             case 0 or 1:
                 {
-                    var left = 1 + _rng.Next(size - 1);
+                    var left = 1 + _next(size - 1);
                     return $"{Proc(left, chans, vars)} | {Proc(size - left, chans, vars)}";
                 }
             case 2 or 3:
                 {
                     var v = "x" + _fresh++;
                     var arrow = Chance(20) ? "<<-" : !_persistentSends && Chance(15) ? "<=" : "<-";
-                    var pattern = Chance(25) ? "@" + _rng.Next(3).ToString(CultureInfo.InvariantCulture) : "@" + v;
+                    var pattern = Chance(25) ? "@" + _next(3).ToString(CultureInfo.InvariantCulture) : "@" + v;
                     var inner = pattern == "@" + v ? [.. vars, v] : vars;
                     return $"for ({pattern} {arrow} {Pick(chans)}) {{ {Proc(size - 1, chans, inner)} }}";
                 }
@@ -73,7 +94,7 @@ internal sealed class SourceGen
             case 6:
                 {
                     var v = "x" + _fresh++;
-                    return $"match {Expr(2, vars)} {{ {_rng.Next(3)} => {{ {Proc(size / 2, chans, vars)} }} {v} => {{ {Proc(size / 2, chans, [.. vars, v])} }} }}";
+                    return $"match {Expr(2, vars)} {{ {_next(3)} => {{ {Proc(size / 2, chans, vars)} }} {v} => {{ {Proc(size / 2, chans, [.. vars, v])} }} }}";
                 }
             case 7:
                 return $"if ({Expr(1, vars)} < {Expr(1, vars)}) {{ {Proc(size / 2, chans, vars)} }} else {{ {Proc(size / 2, chans, vars)} }}";
@@ -86,10 +107,10 @@ internal sealed class SourceGen
     {
         if (depth <= 0 || Chance(40))
         {
-            return vars.Count > 0 && Chance(50) ? Pick(vars) : _rng.Next(4).ToString(CultureInfo.InvariantCulture);
+            return vars.Count > 0 && Chance(50) ? Pick(vars) : _next(4).ToString(CultureInfo.InvariantCulture);
         }
         var sb = new StringBuilder();
-        switch (_rng.Next(5))
+        switch (_next(5))
         {
             case 0:
                 sb.Append('(').Append(Expr(depth - 1, vars)).Append(" + ").Append(Expr(depth - 1, vars)).Append(')');
@@ -101,7 +122,7 @@ internal sealed class SourceGen
                 sb.Append('[').Append(Expr(depth - 1, vars)).Append(", ").Append(Expr(depth - 1, vars)).Append(']');
                 break;
             case 3:
-                sb.Append('"').Append((char)('p' + _rng.Next(3))).Append('"');
+                sb.Append('"').Append((char)('p' + _next(3))).Append('"');
                 break;
             default:
                 sb.Append('(').Append(Expr(depth - 1, vars)).Append(" == ").Append(Expr(depth - 1, vars)).Append(')');
