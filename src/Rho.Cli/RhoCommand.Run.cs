@@ -30,10 +30,22 @@ internal static partial class RhoCommand
             Description = "Step budget; when it runs out the run ends with 'budget exhausted' (exit 3).",
             DefaultValueFactory = _ => new MachineOptions().MaxSteps,
         };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Worker threads (1 runs reproducibly on one thread).",
+            DefaultValueFactory = _ => 1,
+        };
+        threads.Validators.Add(v =>
+        {
+            if (v.GetValueOrDefault<int>() < 1)
+            {
+                v.AddError("--threads must be at least 1.");
+            }
+        });
         var showState = new Option<bool>("--show-state") { Description = "Print the residual state at the end." };
         var command = new Command("run", "Run a program on the Rho machine.")
         {
-            file, scheduler, seed, primitives, maxSteps, showState,
+            file, scheduler, seed, threads, primitives, maxSteps, showState,
         };
         command.SetAction(r =>
         {
@@ -44,7 +56,8 @@ internal static partial class RhoCommand
                     r.GetValue(scheduler) == "random" ? SchedulerPolicy.Random : SchedulerPolicy.Fifo,
                     r.GetValue(seed),
                     r.GetValue(primitives) == "direct" ? PrimitivePath.Direct : PrimitivePath.Channel,
-                    r.GetValue(maxSteps));
+                    r.GetValue(maxSteps),
+                    r.GetValue(threads));
                 var result = RhoMachine.Run(compiled, options, o => (o.Stream == Rho.Semantics.Reduction.Stream.Stdout ? stdout : stderr).WriteLine(o.Text));
                 foreach (var e in result.Errors)
                 {

@@ -32,11 +32,13 @@ public enum PrimitivePath
 /// <param name="Seed">The seed of the random policy.</param>
 /// <param name="Primitives">The primitive path.</param>
 /// <param name="MaxSteps">The step budget (<c>Sched/budget</c>).</param>
+/// <param name="Threads">Worker threads (<c>Sched/threads</c>); 1 runs on the caller's thread, reproducibly.</param>
 public sealed record MachineOptions(
     SchedulerPolicy Scheduler = SchedulerPolicy.Fifo,
     int Seed = 0,
     PrimitivePath Primitives = PrimitivePath.Channel,
-    long MaxSteps = 10_000_000);
+    long MaxSteps = 10_000_000,
+    int Threads = 1);
 
 /// <summary>The result of a machine run.</summary>
 /// <param name="Stdout">Lines printed on stdout, in order.</param>
@@ -72,9 +74,10 @@ public static class RhoMachine
         ArgumentNullException.ThrowIfNull(program);
         return DeepStack.Run(() =>
         {
-            var rt = new Runtime(options ?? new MachineOptions(), onOutput);
+            var o = options ?? new MachineOptions();
+            var rt = new Runtime(o, onOutput);
             rt.Link(program, []);
-            var finished = rt.RunToCompletion();
+            var finished = o.Threads > 1 ? rt.RunParallel(o.Threads) : rt.RunToCompletion();
             var residual = Reducer.Initial(Readback.Residual(rt.Space)).Residual;
             return new MachineResult(
                 rt.Stdout.ToSeq(), rt.Stderr.ToSeq(), rt.Errors.ToSeq(), !finished, rt.Steps, rt.MachinesSpawned, residual);

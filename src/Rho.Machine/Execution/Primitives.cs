@@ -24,8 +24,9 @@ internal static class Primitives
     /// receives it, runs the handler and answers <c>(true, result)</c> or <c>(false, error#)</c> on k; the machine
     /// receives the answer. Every message goes through the RSpace.
     /// </summary>
-    public static Proc ViaChannel(IRSpace<Continuation> space, Proc privateChannel, Proc k, Op op, Proc[] operands, SourcePos pos, List<RhoException> errors)
+    public static Proc ViaChannel(IRSpace<Continuation> space, Proc privateChannel, Proc k, Op op, Proc[] operands, SourcePos pos)
     {
+        var errors = new List<RhoException>();
         space.Produce(privateChannel, Seq.Of<Proc>(new GInt((byte)op), new ETuple(operands.ToSeq()), k), persistent: false);
         space.Consume(Seq.Of(privateChannel), Seq.Of(Three), ReceiveKind.Linear, ProcessorContinuation.Instance);
         var request = space.Poll(privateChannel) ?? throw RhoException.Crash("primitive processor found no request");

@@ -46,9 +46,9 @@ internal sealed partial class Runtime
     }
 
     /// <summary><c>RSpace/comm</c> then <c>Mach/resume</c>: one communication; its body is linked with the bindings in front of the receive's environment.</summary>
-    private void Fire(Proc channel)
+    private void Fire(Proc channel, Random? random)
     {
-        var comm = Space.Poll(channel, _random);
+        var comm = Space.Poll(channel, random);
         if (comm is null)
         {
             return;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Rho.Compiler.Bytecode;
 using Rho.Machine.Space;
 using Rho.Semantics.Core;
@@ -17,12 +18,16 @@ internal sealed partial class Runtime
     private const int Slice = 32;
     private readonly MachineOptions _options;
     private readonly Random? _random;
+    private readonly object _queueLock = new();
+    private readonly Lock _outputLock = new();
     private readonly List<object> _active = [];
     private int _head;
-    private readonly List<RhoException> _primitiveErrors = [];
     private readonly Action<Output>? _onOutput;
-    private long _nextName;
-    private long _nextPrivate = -1;
+    private long _nextName = -1;
+    private long _nextPrivate;
+    private long _steps;
+    private int _machinesSpawned;
+    private volatile bool _exhausted;
 
     public Runtime(MachineOptions options, Action<Output>? onOutput)
     {
@@ -33,8 +38,8 @@ internal sealed partial class Runtime
 
     public InMemoryRSpace<Continuation> Space { get; } = new();
 
-    /// <summary><c>Sched/resources</c>: steps taken per machine, keyed by private channel id.</summary>
-    public Dictionary<long, long> Resources { get; } = [];
+    /// <summary><c>Sched/resources</c>: steps taken per live machine, keyed by private channel id.</summary>
+    public ConcurrentDictionary<long, long> Resources { get; } = [];
 
     public List<string> Stdout { get; } = [];
 
@@ -42,51 +47,74 @@ internal sealed partial class Runtime
 
     public List<RhoError> Errors { get; } = [];
 
-    public long Steps { get; private set; }
+    public long Steps => Interlocked.Read(ref _steps);
 
-    public int MachinesSpawned { get; private set; }
+    public int MachinesSpawned => Volatile.Read(ref _machinesSpawned);
 
     /// <summary>The runnable state machines of the active queue, oldest first (for inspection).</summary>
-    public IReadOnlyList<StateMachine> Runnable() => _active.Skip(_head).OfType<StateMachine>().ToList();
+    public IReadOnlyList<StateMachine> Runnable()
+    {
+        lock (_queueLock)
+        {
+            return _active.Skip(_head).OfType<StateMachine>().ToList();
+        }
+    }
 
     /// <summary><c>Sched/run</c>: runs until no task is active (true) or the step budget is spent (false).</summary>
     public bool RunToCompletion()
     {
-        while (_active.Count > _head)
+        while (!_exhausted && TryTake(out var task))
         {
-            if (Steps >= _options.MaxSteps)
-            {
-                return false;
-            }
-            var task = Take();
-            switch (task)
-            {
-                case StateMachine m:
-                    RunSlice(m);
-                    break;
-                case PollTask p:
-                    Steps++;
-                    Fire(p.Channel);
-                    break;
-                case RepeatSend r:
-                    Steps++;
-                    Print(r.Channel, r.Args, r.Pos);
-                    Enqueue(r);
-                    break;
-                default:
-                    throw RhoException.Crash("unknown task");
-            }
+            RunTask(task, _random);
         }
-        return true;
+        return !_exhausted;
+    }
+
+    /// <summary><c>Sched/budget</c>: takes one step of the budget, or records that it is spent.</summary>
+    private bool TryStep()
+    {
+        if (Interlocked.Increment(ref _steps) <= _options.MaxSteps)
+        {
+            return true;
+        }
+        Interlocked.Decrement(ref _steps);
+        _exhausted = true;
+        return false;
+    }
+
+    private void RunTask(object task, Random? random)
+    {
+        switch (task)
+        {
+            case StateMachine m:
+                RunSlice(m);
+                break;
+            case PollTask p when TryStep():
+                Fire(p.Channel, random);
+                break;
+            case RepeatSend r when TryStep():
+                Print(r.Channel, r.Args, r.Pos);
+                Enqueue(r);
+                break;
+            case PollTask or RepeatSend:
+                Enqueue(task);
+                break;
+            default:
+                throw RhoException.Crash("unknown task");
+        }
     }
 
     private void RunSlice(StateMachine m)
     {
         var id = m.PrivateChannel.Id;
-        for (var i = 0; i < Slice && !m.Halted && Steps < _options.MaxSteps; i++)
+        for (var i = 0; i < Slice && !m.Halted; i++)
         {
-            Steps++;
-            Resources[id] = Resources.GetValueOrDefault(id) + 1;
+            if (!TryStep())
+            {
+                Enqueue(m);
+                return;
+            }
+            Resources.AddOrUpdate(id, 1, (_, n) => n + 1);
             try
             {
                 m.Step(this);
@@ -94,14 +122,17 @@ internal sealed partial class Runtime
             catch (RhoException e) when (e.Error.Class == ErrorClass.Runtime)
             {
                 // Mach/error: the failing machine ends; nothing else is touched.
-                Errors.Add(e.Error with { Rule = e.Error.Rule ?? "Error/" + e.Error.Kind });
-                Resources.Remove(id);
+                lock (_outputLock)
+                {
+                    Errors.Add(e.Error with { Rule = e.Error.Rule ?? "Error/" + e.Error.Kind });
+                }
+                Resources.TryRemove(id, out _);
                 return;
             }
         }
         if (m.Halted)
         {
-            Resources.Remove(id);
+            Resources.TryRemove(id, out _);
         }
         else
         {
@@ -110,32 +141,52 @@ internal sealed partial class Runtime
     }
 
     /// <summary><c>Sched/policy</c>: fifo takes the oldest task; random takes any, from the seeded generator.</summary>
-    private object Take()
+    private bool TryTake(out object task)
     {
+        lock (_queueLock)
+        {
+            return TakeLocked(out task);
+        }
+    }
+
+    private bool TakeLocked(out object task)
+    {
+        if (_active.Count <= _head)
+        {
+            task = null!;
+            return false;
+        }
         if (_random is not null)
         {
             var i = _head + _random.Next(_active.Count - _head);
             (_active[i], _active[_head]) = (_active[_head], _active[i]);
         }
-        var t = _active[_head];
+        task = _active[_head];
         _active[_head++] = null!;
         if (_head > 1024 && _head * 2 > _active.Count)
         {
             _active.RemoveRange(0, _head);
             _head = 0;
         }
-        return t;
+        return true;
     }
 
-    private void Enqueue(object task) => _active.Add(task);
+    private void Enqueue(object task)
+    {
+        lock (_queueLock)
+        {
+            _active.Add(task);
+            Monitor.PulseAll(_queueLock);
+        }
+    }
 
     /// <summary><c>Mach/link</c> (<c>Link/new</c>): one machine per sequence; each link group gets fresh names.</summary>
     public void Link(CompiledProcess p, Proc[] env)
     {
         foreach (var code in p.Sequences)
         {
-            MachinesSpawned++;
-            Enqueue(new StateMachine(code, env, new GUnforgeable(_nextPrivate--)));
+            Interlocked.Increment(ref _machinesSpawned);
+            Enqueue(new StateMachine(code, env, NewPrivate()));
         }
         foreach (var g in p.Links)
         {
@@ -143,7 +194,7 @@ internal sealed partial class Runtime
             var values = new Proc[g.Count];
             for (var k = 0; k < plain; k++)
             {
-                values[k] = new GUnforgeable(_nextName++);
+                values[k] = new GUnforgeable(Interlocked.Increment(ref _nextName));
             }
             for (var k = 0; k < g.Uris.Count; k++)
             {
@@ -167,12 +218,18 @@ internal sealed partial class Runtime
     public Proc Primitive(StateMachine m, Op op, Proc[] operands, SourcePos pos) =>
         _options.Primitives == PrimitivePath.Direct
             ? Primitives.Apply(op, operands, pos)
-            : Primitives.ViaChannel(Space, m.PrivateChannel, new GUnforgeable(_nextPrivate--), op, operands, pos, _primitiveErrors);
+            : Primitives.ViaChannel(Space, m.PrivateChannel, NewPrivate(), op, operands, pos);
+
+    /// <summary><c>Mach/private</c>: a fresh name outside the program's namespace (negative ids).</summary>
+    private GUnforgeable NewPrivate() => new(-Interlocked.Increment(ref _nextPrivate));
 
     private void Emit(Output o)
     {
-        (o.Stream == Rho.Semantics.Reduction.Stream.Stdout ? Stdout : Stderr).Add(o.Text);
-        _onOutput?.Invoke(o);
+        lock (_outputLock)
+        {
+            (o.Stream == Rho.Semantics.Reduction.Stream.Stdout ? Stdout : Stderr).Add(o.Text);
+            _onOutput?.Invoke(o);
+        }
     }
 
     private sealed record PollTask(Proc Channel);
