@@ -18,8 +18,5 @@ internal sealed record ProcessorContinuation : Continuation
     public static ProcessorContinuation Instance { get; } = new();
 }
 
-/// <summary>A machine waiting for a primitive's answer on its continuation channel (<c>Prim/answer</c>).</summary>
-internal sealed record AnswerContinuation : Continuation
-{
-    public static AnswerContinuation Instance { get; } = new();
-}
+/// <summary>A machine blocked until a primitive's answer arrives on its continuation channel (<c>Prim/channel</c>).</summary>
+internal sealed record AnswerContinuation(StateMachine Machine) : Continuation;

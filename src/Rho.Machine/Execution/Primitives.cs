@@ -20,32 +20,29 @@ internal static class Primitives
     public static Proc Apply(Op op, Proc[] operands, SourcePos pos) => Handlers[op](operands, pos);
 
     /// <summary>
-    /// <c>Prim/channel</c>: the machine sends <c>(opcode, operands, k)</c> on its private channel; the processor
-    /// receives it, runs the handler and answers <c>(true, result)</c> or <c>(false, error#)</c> on k; the machine
-    /// receives the answer. Every message goes through the RSpace.
+    /// <c>Prim/channel</c>, first half: the machine sends <c>(opcode, operands, k, line, column)</c> on its private
+    /// channel, where the primitive processor is listening, and waits on k (the caller blocks the machine).
     /// </summary>
-    public static Proc ViaChannel(IRSpace<Continuation> space, Proc privateChannel, Proc k, Op op, Proc[] operands, SourcePos pos)
+    public static void Request(IRSpace<Continuation> space, StateMachine m, Proc k, Op op, Proc[] operands, SourcePos pos)
     {
-        var errors = new List<RhoException>();
-        space.Produce(privateChannel, Seq.Of<Proc>(new GInt((byte)op), new ETuple(operands.ToSeq()), k), persistent: false);
-        space.Consume(Seq.Of(privateChannel), Seq.Of(Three), ReceiveKind.Linear, ProcessorContinuation.Instance);
-        var request = space.Poll(privateChannel) ?? throw RhoException.Crash("primitive processor found no request");
-        Serve(space, request.Bindings, pos, errors);
-        space.Consume(Seq.Of(k), Seq.Of(Two), ReceiveKind.Linear, AnswerContinuation.Instance);
-        var answer = space.Poll(k) ?? throw RhoException.Crash("primitive answer lost");
-        return answer.Bindings[0] is GBool { Value: true }
-            ? answer.Bindings[1]
-            : throw errors[(int)((GInt)answer.Bindings[1]).Value];
+        space.Produce(
+            m.PrivateChannel,
+            Seq.Of<Proc>(new GInt((byte)op), new ETuple(operands.ToSeq()), k, new GInt(pos.Line), new GInt(pos.Col)),
+            persistent: false);
+        space.Consume(Seq.Of<Proc>(m.PrivateChannel), Seq.Of(Request5), ReceiveKind.Linear, ProcessorContinuation.Instance);
+        space.Consume(Seq.Of(k), Seq.Of(Answer2), ReceiveKind.Linear, new AnswerContinuation(m));
     }
 
-    private static readonly BindPattern Three = new(Seq.Of<Proc>(new FreeVar(0), new FreeVar(1), new FreeVar(2)), null, 3);
-
-    private static readonly BindPattern Two = new(Seq.Of<Proc>(new FreeVar(0), new FreeVar(1)), null, 2);
-
-    private static void Serve(IRSpace<Continuation> space, Seq<Proc> request, SourcePos pos, List<RhoException> errors)
+    /// <summary>
+    /// <c>Prim/processor</c>: the processor runs the handler registered for the request's opcode and answers
+    /// <c>(true, result)</c> or <c>(false, error#)</c> on the request's continuation channel.
+    /// </summary>
+    /// <returns>The continuation channel it answered on.</returns>
+    public static Proc Serve(IRSpace<Continuation> space, Seq<Proc> request, Func<RhoException, long> record)
     {
         var op = (Op)(byte)((GInt)request[0]).Value;
         var operands = ((ETuple)request[1]).Items.ToArray();
+        var pos = new SourcePos((int)((GInt)request[3]).Value, (int)((GInt)request[4]).Value);
         Seq<Proc> reply;
         try
         {
@@ -53,11 +50,15 @@ internal static class Primitives
         }
         catch (RhoException e) when (e.Error.Class == ErrorClass.Runtime)
         {
-            errors.Add(e);
-            reply = Seq.Of<Proc>(new GBool(false), new GInt(errors.Count - 1));
+            reply = Seq.Of<Proc>(new GBool(false), new GInt(record(e)));
         }
         space.Produce(request[2], reply, persistent: false);
+        return request[2];
     }
+
+    private static readonly BindPattern Request5 = new(Enumerable.Range(0, 5).Select(i => (Proc)new FreeVar(i)).ToSeq(), null, 5);
+
+    private static readonly BindPattern Answer2 = new(Seq.Of<Proc>(new FreeVar(0), new FreeVar(1)), null, 2);
 
     private static Dictionary<Op, Func<Proc[], SourcePos, Proc>> Build()
     {

@@ -12,7 +12,8 @@ internal static class Readback
     public static Proc Residual(IRSpace<Continuation> space)
     {
         var parts = new List<Proc>();
-        foreach (var d in space.WaitingData())
+        // Private channels (negative ids) carry only primitive requests and answers: never program state.
+        foreach (var d in space.WaitingData().Where(d => d.Channel is not GUnforgeable { Id: < 0 }))
         {
             parts.Add(new Send(d.Channel, d.Data, d.Persistent));
         }

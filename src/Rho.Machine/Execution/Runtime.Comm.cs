@@ -53,11 +53,26 @@ internal sealed partial class Runtime
         {
             return;
         }
-        if (comm.Continuation.Continuation is not ReceiveContinuation k)
+        switch (comm.Continuation.Continuation)
         {
-            throw RhoException.Crash("a program met a machine's private channel");
+            case ReceiveContinuation k:
+                Link(k.Unit.Body, [.. comm.Bindings, .. k.Env]);
+                Enqueue(new PollTask(channel));
+                break;
+            case ProcessorContinuation:
+                Enqueue(new PollTask(Primitives.Serve(Space, comm.Bindings, RecordFailure)));
+                break;
+            case AnswerContinuation a when comm.Bindings[0] is GBool { Value: true }:
+                a.Machine.Resume(comm.Bindings[1]);
+                Enqueue(a.Machine);
+                break;
+            case AnswerContinuation a:
+                _failures.TryRemove(((GInt)comm.Bindings[1]).Value, out var failure);
+                a.Machine.Fail(failure ?? throw RhoException.Crash("primitive failure lost"));
+                Enqueue(a.Machine);
+                break;
+            default:
+                throw RhoException.Crash("unknown continuation");
         }
-        Link(k.Unit.Body, [.. comm.Bindings, .. k.Env]);
-        Enqueue(new PollTask(channel));
     }
 }

@@ -28,6 +28,8 @@ internal sealed partial class Runtime
     private long _steps;
     private int _machinesSpawned;
     private volatile bool _exhausted;
+    private long _failureIds;
+    private readonly ConcurrentDictionary<long, RhoException> _failures = [];
 
     public Runtime(MachineOptions options, Action<Output>? onOutput)
     {
@@ -107,7 +109,7 @@ internal sealed partial class Runtime
     private void RunSlice(StateMachine m)
     {
         var id = m.PrivateChannel.Id;
-        for (var i = 0; i < Slice && !m.Halted; i++)
+        for (var i = 0; i < Slice && !m.Halted && !m.Blocked; i++)
         {
             if (!TryStep())
             {
@@ -133,6 +135,10 @@ internal sealed partial class Runtime
         if (m.Halted)
         {
             Resources.TryRemove(id, out _);
+        }
+        else if (m.Blocked)
+        {
+            Enqueue(new PollTask(m.PrivateChannel));
         }
         else
         {
@@ -215,10 +221,24 @@ internal sealed partial class Runtime
     }
 
     /// <summary><c>Prim/path</c>: a primitive, directly or through the channel trick.</summary>
-    public Proc Primitive(StateMachine m, Op op, Proc[] operands, SourcePos pos) =>
-        _options.Primitives == PrimitivePath.Direct
-            ? Primitives.Apply(op, operands, pos)
-            : Primitives.ViaChannel(Space, m.PrivateChannel, NewPrivate(), op, operands, pos);
+    public void Primitive(StateMachine m, Op op, Proc[] operands, SourcePos pos)
+    {
+        if (_options.Primitives == PrimitivePath.Direct)
+        {
+            m.Resume(Primitives.Apply(op, operands, pos));
+            return;
+        }
+        // The processor's poll is scheduled by RunSlice once this thread has let go of the machine.
+        Primitives.Request(Space, m, NewPrivate(), op, operands, pos);
+        m.Block();
+    }
+
+    private long RecordFailure(RhoException e)
+    {
+        var id = Interlocked.Increment(ref _failureIds);
+        _failures[id] = e;
+        return id;
+    }
 
     /// <summary><c>Mach/private</c>: a fresh name outside the program's namespace (negative ids).</summary>
     private GUnforgeable NewPrivate() => new(-Interlocked.Increment(ref _nextPrivate));

@@ -97,7 +97,7 @@ internal sealed partial class StateMachine
                     var name = Pool<MethodConst>(Operand()).Name;
                     var args = PopN(Operand());
                     var target = Pop();
-                    Push(rt.Primitive(this, op, [new GString(name), target, .. args], pos));
+                    rt.Primitive(this, op, [new GString(name), target, .. args], pos);
                     break;
                 }
             case Op.MakeList:
@@ -117,13 +117,13 @@ internal sealed partial class StateMachine
                     break;
                 }
             case Op.Not or Op.Neg:
-                Push(rt.Primitive(this, op, [Pop()], pos));
+                rt.Primitive(this, op, [Pop()], pos);
                 break;
             case >= Op.Or and <= Op.Interpolate:
                 {
                     var w = Pop();
                     var v = Pop();
-                    Push(rt.Primitive(this, op, [v, w], pos));
+                    rt.Primitive(this, op, [v, w], pos);
                     break;
                 }
             default:

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using Rho.Compiler.Bytecode;
 using Rho.Semantics.Core;
+using Rho.Semantics.Errors;
 
 namespace Rho.Machine.Execution;
 
@@ -14,6 +15,7 @@ internal sealed partial class StateMachine
     private readonly byte[] _code;
     private readonly List<Proc> _stack = [];
     private int _ip;
+    private RhoException? _pending;
 
     public StateMachine(Code code, Proc[] env, GUnforgeable privateChannel)
     {
@@ -32,6 +34,9 @@ internal sealed partial class StateMachine
 
     public bool Halted { get; private set; }
 
+    /// <summary>Whether the machine waits for a primitive's answer (it is then in the RSpace, not in the queue).</summary>
+    public bool Blocked { get; private set; }
+
     public int Ip => _ip;
 
     public IReadOnlyList<Proc> Stack => _stack;
@@ -39,10 +44,32 @@ internal sealed partial class StateMachine
     /// <summary><c>Mach/step</c>: fetches, decodes and executes one instruction.</summary>
     public void Step(Runtime rt)
     {
+        if (_pending is { } failure)
+        {
+            _pending = null;
+            throw failure;
+        }
         var at = _ip;
         var op = (Op)_code[_ip++];
         var pos = Codes.PositionAt(Code, at);
         Execute(rt, op, pos);
+    }
+
+    /// <summary>Blocks the machine until <see cref="Resume"/> or <see cref="Fail"/> (<c>Prim/channel</c>).</summary>
+    public void Block() => Blocked = true;
+
+    /// <summary>The answer arrived: push it and become runnable.</summary>
+    public void Resume(Proc result)
+    {
+        Push(result);
+        Blocked = false;
+    }
+
+    /// <summary>The answer is an error: the machine raises it at its next step.</summary>
+    public void Fail(RhoException error)
+    {
+        _pending = error;
+        Blocked = false;
     }
 
     private int Operand()

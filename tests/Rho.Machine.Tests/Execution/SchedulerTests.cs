@@ -54,7 +54,7 @@ public class SchedulerTests
     {
         var sum = string.Join(" + ", Enumerable.Range(0, 40));
         var source = $"new x in {{ x!({sum}) | x!({sum} + 1) }}";
-        var rt = new Runtime(new MachineOptions(MaxSteps: 70), null);
+        var rt = new Runtime(new MachineOptions(Primitives: PrimitivePath.Direct, MaxSteps: 70), null);
         rt.Link(RhoCompiler.Compile(Rholang.Compile(source)), []);
         Assert.False(rt.RunToCompletion());
         Assert.Equal(2, rt.Resources.Count);
@@ -98,6 +98,29 @@ public class SchedulerTests
 
     [Fact]
     [Trait("Rule", "Prim/channel")]
+    [Trait("Rule", "Prim/processor")]
+    public void Channel_Multiply_MachineBlocksOnItsRequestThenResumesWithTheAnswer()
+    {
+        var rt = new Runtime(new MachineOptions(Primitives: PrimitivePath.Channel), null);
+        rt.Link(RhoCompiler.Compile(Rholang.Compile("new x in { x!(6 * 7) }")), []);
+        var m = Assert.Single(rt.Runnable());
+        while (!m.Blocked)
+        {
+            m.Step(rt);
+        }
+        var request = Assert.Single(rt.Space.WaitingData());
+        Assert.Equal(m.PrivateChannel, request.Channel);
+        Assert.Equal(new GInt(0x3E), request.Data[0]);
+        Assert.Equal(2, rt.Space.WaitingContinuations().Count);
+        Assert.True(rt.RunToCompletion());
+        var send = Assert.Single(rt.Space.WaitingData());
+        Assert.Equal(Seq.Of<Proc>(new GInt(42)), send.Data);
+        Assert.Empty(rt.Space.WaitingContinuations());
+    }
+
+    [Fact]
+    [Trait("Rule", "Prim/channel")]
+    [Trait("Rule", "Prim/processor")]
     [Trait("Rule", "Mach/private")]
     public void Channel_PrimitiveRequest_GoesThroughTheSpaceAndLeavesNothing()
     {
