@@ -1,3 +1,4 @@
+using Op = Rho.Compiler.Bytecode.Opcode;
 using Rho.Machine.Space;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;

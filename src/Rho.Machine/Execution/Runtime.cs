@@ -1,3 +1,4 @@
+using Op = Rho.Compiler.Bytecode.Opcode;
 using System.Collections.Concurrent;
 using Rho.Compiler.Bytecode;
 using Rho.Machine.Space;

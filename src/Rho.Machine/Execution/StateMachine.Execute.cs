@@ -1,3 +1,4 @@
+using Op = Rho.Compiler.Bytecode.Opcode;
 using Rho.Compiler.Bytecode;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;

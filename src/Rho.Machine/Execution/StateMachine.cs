@@ -1,3 +1,4 @@
+using Op = Rho.Compiler.Bytecode.Opcode;
 using System.Buffers.Binary;
 using Rho.Compiler.Bytecode;
 using Rho.Semantics.Core;

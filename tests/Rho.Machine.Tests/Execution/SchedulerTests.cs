@@ -1,3 +1,4 @@
+using Op = Rho.Compiler.Bytecode.Opcode;
 using Rho.Compiler;
 using Rho.Machine.Execution;
 using Rho.Semantics;
