@@ -131,4 +131,49 @@ public sealed class RhoCommandTests : IDisposable
         Assert.Contains("Comm/linear", text, StringComparison.Ordinal);
         Assert.Contains("peripheries=2", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_PrintsWhatTheProgramPrints()
+    {
+        var path = File("hello.rho", "new out(`rho:io:stdout`) in { out!(\"hi\") | out!([1, 2]) }");
+        var (code, stdout, _) = Rho("run", path, "--scheduler", "fifo");
+        Assert.Equal(0, code);
+        Assert.Equal(["\"hi\"", "[1, 2]"], stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Run_RuntimeError_ReportsPositionAndExits4()
+    {
+        var path = File("err.rho", "new out(`rho:io:stdout`) in {\n  out!(1 / 0) | out!(2)\n}");
+        var (code, stdout, stderr) = Rho("run", path);
+        Assert.Equal(4, code);
+        Assert.Contains("2", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"err\.rho:2:\d+: error: ", stderr);
+    }
+
+    [Fact]
+    public void Run_NonTerminating_BudgetExhaustedExits3()
+    {
+        var path = File("loop.rho", "new c in { contract c(@n) = { c!(n + 1) } | c!(0) }");
+        var (code, _, stderr) = Rho("run", path, "--max-steps", "1000");
+        Assert.Equal(3, code);
+        Assert.Contains("budget exhausted", stderr + "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_CompiledFile_RunsAfterVerification_AndTruncatedFileIsRejected()
+    {
+        var src = File("p.rho", "new out(`rho:io:stdout`) in { out!(7) }");
+        var bin = Path.Combine(_dir, "p.rhoc");
+        Assert.Equal(0, Rho("compile", src, "-o", bin).Code);
+        var (code, stdout, _) = Rho("run", bin);
+        Assert.Equal(0, code);
+        Assert.Equal("7", stdout.Trim());
+        var bytes = System.IO.File.ReadAllBytes(bin);
+        var broken = Path.Combine(_dir, "broken.rhoc");
+        System.IO.File.WriteAllBytes(broken, bytes[..(bytes.Length / 2)]);
+        var (bad, _, err) = Rho("run", broken);
+        Assert.Equal(1, bad);
+        Assert.Matches(@"broken\.rhoc: error: offset \d+: ", err);
+    }
 }
