@@ -15,8 +15,11 @@ internal static class ExitCodes
     /// <summary>A budget ran out (states, depth or steps): the result is partial.</summary>
     public const int BudgetExhausted = 3;
 
-    /// <summary>The program ran and raised runtime errors (<c>rho run</c>).</summary>
-    public const int RuntimeError = 4;
+    /// <summary>
+    /// The program ran and raised runtime errors (<c>rho run</c>); the same code as a static
+    /// error, as the machine issue specifies: the program is at fault, and stderr says where.
+    /// </summary>
+    public const int RuntimeError = ProgramError;
 
     /// <summary>An internal error of RhoSpec (a bug); reported without a stack trace.</summary>
     public const int InternalError = 70;

@@ -142,11 +142,11 @@ public sealed class RhoCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_RuntimeError_ReportsPositionAndExits4()
+    public void Run_RuntimeError_ReportsPositionAndExits1()
     {
         var path = File("err.rho", "new out(`rho:io:stdout`) in {\n  out!(1 / 0) | out!(2)\n}");
         var (code, stdout, stderr) = Rho("run", path);
-        Assert.Equal(4, code);
+        Assert.Equal(1, code);
         Assert.Contains("2", stdout, StringComparison.Ordinal);
         Assert.Matches(@"err\.rho:2:\d+: error: ", stderr);
     }
