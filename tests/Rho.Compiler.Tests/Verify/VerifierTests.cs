@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Rho.Compiler.Bytecode;
 using Rho.Compiler.Tests.Generators;
 using Rho.Semantics.Core;
@@ -113,7 +112,7 @@ public class VerifierTests
         {
             var choices = Enumerable.Range(0, rng.Next(40)).Select(_ => rng.Next(12)).ToArray();
             var file = RhoCompiler.Serialize(RhoCompiler.Compile(CoreGen.Build(choices)), withSourceMap: rng.Next(2) == 0);
-            var mutated = round % 10 == 0 ? RandomBytes(rng) : Mutate(file, rng);
+            var mutated = round % 10 == 0 ? RandomBytes(rng) : BytecodeMutations.Mutate(file, rng);
             try
             {
                 var p = RhoCompiler.Load(mutated);
@@ -140,30 +139,5 @@ public class VerifierTests
         var b = new byte[rng.Next(64)];
         rng.NextBytes(b);
         return rng.Next(2) == 0 && b.Length >= 4 ? [.. "RHOC"u8, .. b] : b;
-    }
-
-    /// <summary>Flips, inserts or deletes bytes of the code section, then reseals the hash so the verifier itself is exercised.</summary>
-    private static byte[] Mutate(byte[] file, Random rng)
-    {
-        var codeLength = BitConverter.ToInt32(file, 8);
-        var code = file.AsSpan(12, codeLength).ToArray().ToList();
-        for (var k = 1 + rng.Next(3); k > 0 && code.Count > 0; k--)
-        {
-            var at = rng.Next(code.Count);
-            switch (rng.Next(3))
-            {
-                case 0:
-                    code[at] = (byte)rng.Next(256);
-                    break;
-                case 1:
-                    code.Insert(at, (byte)rng.Next(256));
-                    break;
-                default:
-                    code.RemoveAt(at);
-                    break;
-            }
-        }
-        var bytes = code.ToArray();
-        return [.. file[..8], .. BitConverter.GetBytes(bytes.Length), .. bytes, .. SHA256.HashData(bytes)];
     }
 }
