@@ -9,18 +9,21 @@ namespace Rho.Compiler.Tests.Generators;
 /// (<c>RHO_PROPERTY_SEED</c> overrides it). A failure names the seed that replays it; both
 /// frameworks shrink the choice list, hence the term.
 /// </summary>
-internal static class Props
+public static class Props
 {
+    /// <summary>The pinned seed of CI and the default run.</summary>
     public const ulong Pinned = 20261124;
 
+    /// <summary>The seed in force: <c>RHO_PROPERTY_SEED</c> or <see cref="Pinned"/>.</summary>
     public static ulong Seed =>
         ulong.TryParse(Environment.GetEnvironmentVariable("RHO_PROPERTY_SEED"), out var s) ? s : Pinned;
 
+    /// <summary>The number of cases: <c>RHO_PROPERTY_TESTS</c> or <paramref name="fallback"/>.</summary>
     public static int Tests(int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable("RHO_PROPERTY_TESTS"), out var n) ? n : fallback;
 
-    /// <summary>Checks <paramref name="law"/> with FsCheck, then with Hedgehog.</summary>
-    public static void Check(Func<int[], bool> law, int tests = 100)
+    /// <summary>Checks <paramref name="law"/> with FsCheck, then with Hedgehog (choice lists of at most <paramref name="maxLength"/> for Hedgehog).</summary>
+    public static void Check(Func<int[], bool> law, int tests = 100, int maxLength = 60)
     {
         try
         {
@@ -33,7 +36,7 @@ internal static class Props
         {
             throw new InvalidOperationException($"FsCheck failed (replay with RHO_PROPERTY_SEED={Seed}): {e.Message}", e);
         }
-        var gen = Hedgehog.Linq.GenExtensions.Array(Hedgehog.Linq.Gen.Int32(Hedgehog.Linq.Range.LinearInt32(0, 50)), Hedgehog.Linq.Range.LinearInt32(0, 60));
+        var gen = Hedgehog.Linq.GenExtensions.Array(Hedgehog.Linq.Gen.Int32(Hedgehog.Linq.Range.LinearInt32(0, 50)), Hedgehog.Linq.Range.LinearInt32(0, maxLength));
         var property = Hedgehog.Linq.PropertyExtensions.ForAll(gen, xs => Hedgehog.FSharp.Property.ofBool(law(xs)));
         var hconfig = Hedgehog.Linq.PropertyConfigExtensions.WithTests(
             Hedgehog.PropertyConfig.withSeed(Hedgehog.SeedModule.from(Seed), Hedgehog.PropertyConfig.Default), Tests(tests));

@@ -1,3 +1,4 @@
+using Rho.Compiler.Tests.Generators;
 using Rho.Machine.Tests.Generators;
 using Rho.Semantics;
 using Rho.Semantics.Reduction;
@@ -32,5 +33,5 @@ public class SoundnessPropertyTests
     [Fact]
     [Trait("Rule", "Law/soundness")]
     [Trait("Rule", "Law/channel-trick")]
-    public void Soundness_ShrinkingProperty_Holds() => Props.Check(Law, tests: 60);
+    public void Soundness_ShrinkingProperty_Holds() => Props.Check(Law, tests: 60, maxLength: 40);
 }

@@ -1,7 +1,7 @@
 using Rho.Compiler;
 using Rho.Compiler.Bytecode;
+using Rho.Compiler.Tests.Generators;
 using Rho.Compiler.Tests.Verify;
-using Rho.Machine.Tests.Generators;
 using Rho.Semantics;
 using Rho.Semantics.Errors;
 
