@@ -19,6 +19,7 @@ internal static partial class RhoCommand
             ReduceCommand(stdout, stderr),
             GraphCommand(stdout, stderr),
             CompileCommand(stdout, stderr),
+            ConformanceCommand(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
