@@ -1,0 +1,105 @@
+using System.CommandLine;
+using Rho.Semantics.Conformance;
+
+namespace Rho.Cli;
+
+internal static partial class RhoCommand
+{
+    /// <summary>
+    /// <c>rho conformance [--impl "CMD"] [--filter TEXT] [--json FILE] [--tap] [--dir DIR]</c> and
+    /// <c>rho conformance regen [--write]</c> (spec/conformance.md): runs the corpus against an
+    /// implementation, prints progress and a summary by category and rule id, exits 1 on any failure.
+    /// </summary>
+    private static Command ConformanceCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var impl = new Option<string?>("--impl") { Description = "Run this command as 'CMD FILE' for each case (the protocol of spec/conformance.md). Default: the reference reducer." };
+        var filter = new Option<string?>("--filter") { Recursive = true, Description = "Run only cases whose id or one of whose rule ids contains this text." };
+        var json = new Option<FileInfo?>("--json") { Description = "Write the results as JSON to this file." };
+        var tap = new Option<bool>("--tap") { Description = "Print the results in TAP (Test Anything Protocol) instead of the summary." };
+        var dir = new Option<DirectoryInfo?>("--dir") { Recursive = true, Description = "The corpus folder (default: ./conformance)." };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds before a run of --impl is killed (counted as budget exhausted).", DefaultValueFactory = _ => 10 };
+        var noOracle = new Option<bool>("--no-oracle") { Description = "With --impl, do not check that each outcome is one of the reducer's." };
+        var command = new Command("conformance", "Run the conformance corpus against an implementation (default: the reference reducer).")
+        {
+            impl, filter, json, tap, dir, timeout, noOracle,
+        };
+        command.Subcommands.Add(RegenCommand(stdout, stderr, dir, filter));
+        command.SetAction(r =>
+        {
+            var cases = LoadCorpus(r.GetValue(dir), stderr);
+            if (cases is null)
+            {
+                return ExitCodes.ProgramError;
+            }
+            IRhoImplementation implementation = r.GetValue(impl) is { Length: > 0 } cmd
+                ? new CommandImplementation(cmd, TimeSpan.FromSeconds(r.GetValue(timeout)))
+                : new ReducerImplementation();
+            var asTap = r.GetValue(tap);
+            var done = 0;
+            var total = cases.Count(c => ConformanceRunner.Selected(c, r.GetValue(filter)));
+            var report = ConformanceRunner.Run(cases, implementation, new RunnerOptions(r.GetValue(filter), !r.GetValue(noOracle)), result =>
+            {
+                done++;
+                if (!asTap && (done % 25 == 0 || done == total))
+                {
+                    stderr.WriteLine($"[{done}/{total}] {result.Case.Id}");
+                }
+            });
+            stdout.Write(asTap ? report.Tap() : report.Summary());
+            if (r.GetValue(json) is { } file)
+            {
+                File.WriteAllText(file.FullName, report.Json());
+            }
+            return report.Failed == 0 ? ExitCodes.Ok : ExitCodes.ProgramError;
+        });
+        return command;
+    }
+
+    private static Command RegenCommand(TextWriter stdout, TextWriter stderr, Option<DirectoryInfo?> dir, Option<string?> filter)
+    {
+        var write = new Option<bool>("--write") { Description = "Overwrite the sidecars whose expectation differs (review the diff first)." };
+        var command = new Command("regen", "Recompute every expectation with the reducer and show the differences; never writes without --write.") { write };
+        command.SetAction(r =>
+        {
+            var cases = LoadCorpus(r.GetValue(dir), stderr);
+            if (cases is null)
+            {
+                return ExitCodes.ProgramError;
+            }
+            var differ = 0;
+            foreach (var c in cases.Where(c => ConformanceRunner.Selected(c, r.GetValue(filter))))
+            {
+                var result = Regen.Compute(c);
+                if (!result.Differs)
+                {
+                    continue;
+                }
+                differ++;
+                stdout.WriteLine($"{c.Id} ({c.AssertionKey}):");
+                stdout.WriteLine($"- {result.Old}");
+                stdout.WriteLine(result.Computed is null ? $"! {result.Note}" : $"+ {result.New}");
+                if (r.GetValue(write) && result.Computed is not null)
+                {
+                    Regen.Write(result);
+                }
+            }
+            stdout.WriteLine($"{differ} case(s) differ from the reducer{(r.GetValue(write) ? "; computed ones written" : "; nothing written (use --write)")}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static List<ConformanceCase>? LoadCorpus(DirectoryInfo? dir, TextWriter stderr)
+    {
+        var root = dir?.FullName ?? Path.Combine(Environment.CurrentDirectory, "conformance");
+        try
+        {
+            return ConformanceCase.LoadAll(root).ToList();
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{root}: error: {e.Message}");
+            return null;
+        }
+    }
+}

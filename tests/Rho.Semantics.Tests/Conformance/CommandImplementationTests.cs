@@ -1,0 +1,59 @@
+using Rho.Semantics.Conformance;
+
+namespace Rho.Semantics.Tests.Conformance;
+
+public class CommandImplementationTests
+{
+    [Fact]
+    public void Interpret_ExitZero_StdoutLinesAreValuesAndPrefixedStderrLinesAreErrors()
+    {
+        var r = CommandImplementation.Interpret(0, ["1", "\"a\""], ["x.rho:2:5: error: [div-zero] / by zero", "error: lost", "residual: Nil", "printed"]);
+        Assert.Equal(RunStatus.Completed, r.Status);
+        var o = Assert.Single(r.Outcomes);
+        Assert.Equal(["1", "\"a\""], o.Stdout);
+        Assert.Equal(["printed"], o.Stderr);
+        Assert.Equal("Nil", o.Residual);
+        Assert.Equal(new ReportedError("div-zero", "/ by zero", 2, 5), o.Errors[0]);
+        Assert.Equal(new ReportedError(null, "lost", 0, 0), o.Errors[1]);
+    }
+
+    [Theory]
+    [InlineData(1, RunStatus.Rejected)]
+    [InlineData(3, RunStatus.BudgetExhausted)]
+    [InlineData(4, RunStatus.Completed)]
+    [InlineData(70, RunStatus.Crashed)]
+    [InlineData(139, RunStatus.Crashed)]
+    public void Interpret_ExitStatus_GivesTheDocumentedRunStatus(int exit, RunStatus status) =>
+        Assert.Equal(status, CommandImplementation.Interpret(exit, [], ["f.rho:1:4: error: unexpected '#'"]).Status);
+
+    [Fact]
+    public void Interpret_Rejection_KeepsLineAndColumn()
+    {
+        var r = CommandImplementation.Interpret(1, [], ["f.rho:3:1: error: unexpected end of input"]);
+        Assert.Equal(new ReportedError(null, "unexpected end of input", 3, 1), r.Rejection);
+    }
+
+    private static ConformanceCase Case(string id) => ConformanceCorpus.All.Single(c => c.Id == id);
+
+    [Fact]
+    [Trait("Rule", "Op/add")]
+    public void ShellCommand_FollowingTheProtocol_PassesAndAWrongOneFails()
+    {
+        var good = new CommandImplementation("printf '%s\\n' 5; true", TimeSpan.FromSeconds(20));
+        var bad = new CommandImplementation("printf '%s\\n' 6; true", TimeSpan.FromSeconds(20));
+        var cases = new[] { Case("operators/add-int") };
+        Assert.Equal(1, ConformanceRunner.Run(cases, good).Passed);
+        var failure = Assert.Single(ConformanceRunner.Run(cases, bad).Failures);
+        Assert.Contains("expected stdout [\"5\"], got [\"6\"]", failure.Message);
+    }
+
+    [Fact]
+    [Trait("Rule", "Syn/error")]
+    public void ShellCommand_ReceivesTheFilePathAsItsLastArgument()
+    {
+        // Prints a syntax error naming the file it was given, at the expected position.
+        var impl = new CommandImplementation("f() { echo \"$1:3:1: error: unexpected end of input\" >&2; exit 1; }; f", TimeSpan.FromSeconds(20));
+        var c = Case("syntax/unclosed-brace");
+        Assert.Equal(CaseVerdict.Pass, Assert.Single(ConformanceRunner.Run([c], impl).Results).Verdict);
+    }
+}
