@@ -18,6 +18,7 @@ internal sealed class ByteWriter
     {
         if (n < 0)
         {
+            // Stryker disable once Statement,String : a negative length is a compiler bug (Crash); no valid input reaches it and the message is diagnostic text
             throw Semantics.Errors.RhoException.Crash($"ByteWriter: negative u32 {n}");
         }
         Span<byte> s = stackalloc byte[4];
