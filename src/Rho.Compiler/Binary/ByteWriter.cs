@@ -16,9 +16,9 @@ internal sealed class ByteWriter
 
     public void U32(int n)
     {
+        // Stryker disable once Block,Statement,String : a negative u32 is a compiler bug (Crash); no valid input reaches the guard, and its message is diagnostic text
         if (n < 0)
         {
-            // Stryker disable once Statement,String : a negative length is a compiler bug (Crash); no valid input reaches it and the message is diagnostic text
             throw Semantics.Errors.RhoException.Crash($"ByteWriter: negative u32 {n}");
         }
         Span<byte> s = stackalloc byte[4];
