@@ -1,125 +1,113 @@
-using Rho.Compiler.Bytecode;
-using Rho.Compiler.Tests.Generators;
-using Rho.Semantics.Congruence;
+using Rho.Laws.Generators;
+using Rho.Laws.Properties;
 using Rho.Semantics.Core;
+using Canon = Rho.Semantics.Congruence.Canon;
 
-namespace Rho.Compiler.Tests.Laws;
+namespace Rho.Laws.Compiler;
 
-/// <summary>The laws of compilation (spec/laws.md, "Compiler"), on generated closed processes.</summary>
-public class CompilerLawTests
+/// <summary>
+/// The laws of compilation (spec/laws.md, "Compiler") on closed core terms picked by choice lists
+/// (<see cref="CoreGen"/>), checked with FsCheck and then Hedgehog under <see cref="Props.Pinned"/>.
+/// </summary>
+/// <typeparam name="TCode">The compiled form.</typeparam>
+internal static class CompilerLaws<TCode>
 {
-    private static CompiledProcess C(Proc p) => RhoCompiler.Compile(p);
+    private static readonly EqualityComparer<TCode> Eq = EqualityComparer<TCode>.Default;
 
-    [Fact]
-    [Trait("Rule", "Law/par")]
-    public void Par_CompileOfParIsUnionOfCompiles() => Props.Check(xs =>
-    {
-        var half = xs.Length / 2;
-        var p = CoreGen.Build(xs[..half]);
-        var q = CoreGen.Build(xs[half..]);
-        return C(new Par(Seq.Of(p, q))) == C(p).Union(C(q)) && C(Nil.Instance).IsEmpty;
-    });
+    private static Law<ICompiler<TCode>> Law(string id, string name, string statement, Func<ICompiler<TCode>, int[], bool> property, int tests = 100) =>
+        new([id], name, statement, Props.Pinned, (k, c) => ForAll.Choices(xs => property(k, xs), ShowChoices, c.Tests(tests), 60, c.Seed));
 
-    [Fact]
-    [Trait("Rule", "Law/order")]
-    public void Order_ReorderedAndRegroupedParsCompileAlike() => Props.Check(xs =>
-    {
-        var third = xs.Length / 3;
-        var p1 = CoreGen.Build(xs[..third]);
-        var p2 = CoreGen.Build(xs[third..(2 * third)]);
-        var p3 = CoreGen.Build(xs[(2 * third)..]);
-        var left = new Par(Seq.Of<Proc>(new Par(Seq.Of(p1, p2)), p3));
-        var right = new Par(Seq.Of<Proc>(p3, Nil.Instance, new Par(Seq.Of(p2, p1))));
-        return C(left) == C(right) && RhoCompiler.HashHex(C(left)) == RhoCompiler.HashHex(C(right));
-    });
+    /// <summary>The program a choice list picks, as source (several terms when a law splits the list).</summary>
+    private static string ShowChoices(int[] xs) => Show.Core(CoreGen.BuildRaw(xs)) + "\n(choices [" + string.Join(", ", xs) + "])";
 
-    [Fact]
-    [Trait("Rule", "Law/quote")]
-    public void Quote_QuotedProcessCompilesToQuoteOfItsCode() => Props.Check(xs =>
+    public static IEnumerable<Law<ICompiler<TCode>>> All()
     {
-        var p = CoreGen.Build(xs);
-        // A process that is not an expression in value position (a new, a send) is quoted.
-        var send = new Send(new GInt(7), Seq.Of<Proc>(new Par(Seq.Of<Proc>(new New(1, Seq<string>.Empty, p), new Send(new GInt(1), Seq<Proc>.Empty, false)))), false);
-        var quoted = Canon.Of(((Send)Canon.Of(send)).Args[0]);
-        var seq = Assert.Single(C(send).Sequences);
-        // [| @Q |] = QUOTE [| Q |]: the send's argument is the QUOTE of the already-compiled Q.
-        return seq.Pool.OfType<QuoteConst>().Any(q => q.Process == C(quoted));
-    });
-
-    [Fact]
-    [Trait("Rule", "Law/quote")]
-    public void Quote_QuotedValuesEqualExactlyWhenProcessesCongruent() => Props.Check(xs =>
-    {
-        var half = xs.Length / 2;
-        var p = CoreGen.Build(xs[..half]);
-        var q = CoreGen.Build(xs[half..]);
-        static Proc Out(Proc x) => new Send(new GInt(0), Seq.Of<Proc>(new Send(new GInt(1), Seq.Of(x), false)), false);
-        return (C(Out(p)) == C(Out(q))) == (Canon.Of(p) == Canon.Of(q));
-    });
-
-    [Fact]
-    [Trait("Rule", "Law/canonical")]
-    public void Canonical_CongruentVariantsCompileAlike() => Props.Check(xs =>
-    {
-        var raw = CoreGen.BuildRaw(xs);
-        // ≡-variants: regrouping and Nil (Cong/par-*), and the term's own canonical form.
-        var variant = new Par(Seq.Of<Proc>(Nil.Instance, new Par(Seq.Of<Proc>(raw, Nil.Instance))));
-        return C(raw) == C(variant) && C(raw) == C(Canon.Of(raw))
-            && RhoCompiler.HashHex(C(raw)) == RhoCompiler.HashHex(C(variant));
-    });
-
-    [Fact]
-    [Trait("Rule", "Law/canonical")]
-    public void Canonical_NearMissesCompileDifferentlyExactlyWhenNotCongruent() => Props.Check(xs =>
-    {
-        var p = CoreGen.Build(xs);
-        foreach (var m in Mutations.Of(p))
+        yield return Law("Law/par", "par is union", "[| P | Q |] = [| P |] ⊎ [| Q |] and [| Nil |] = ∅.", (k, xs) =>
         {
-            var congruent = Canon.Of(m) == p;
-            if ((C(m) == C(p)) != congruent || (RhoCompiler.HashHex(C(m)) == RhoCompiler.HashHex(C(p))) != congruent)
+            var half = xs.Length / 2;
+            var p = CoreGen.Build(xs[..half]);
+            var q = CoreGen.Build(xs[half..]);
+            return Eq.Equals(k.Compile(new Par(Seq.Of(p, q))), k.Union(k.Compile(p), k.Compile(q))) && k.IsEmpty(k.Compile(Nil.Instance));
+        });
+        yield return Law("Law/order", "order and grouping", "[| P1 | … | Pn |] and its hash do not depend on the order or grouping of the Pi, nor on Nil.", (k, xs) =>
+        {
+            var third = xs.Length / 3;
+            var p1 = CoreGen.Build(xs[..third]);
+            var p2 = CoreGen.Build(xs[third..(2 * third)]);
+            var p3 = CoreGen.Build(xs[(2 * third)..]);
+            var left = k.Compile(new Par(Seq.Of<Proc>(new Par(Seq.Of(p1, p2)), p3)));
+            var right = k.Compile(new Par(Seq.Of<Proc>(p3, Nil.Instance, new Par(Seq.Of(p2, p1)))));
+            return Eq.Equals(left, right) && k.Hash(left) == k.Hash(right);
+        });
+        yield return Law("Law/quote", "quote of compiled code", "[| @Q |] = QUOTE [| Q |]: a quoted process compiles to QUOTE of its already-compiled code.", (k, xs) =>
+        {
+            var p = CoreGen.Build(xs);
+            // A process that is not an expression in value position (a new, a send) is quoted.
+            var send = new Send(new GInt(7), Seq.Of<Proc>(new Par(Seq.Of<Proc>(new New(1, Seq<string>.Empty, p), new Send(new GInt(1), Seq<Proc>.Empty, false)))), false);
+            var quoted = Canon.Of(((Send)Canon.Of(send)).Args[0]);
+            var compiled = k.Compile(quoted);
+            return k.QuotedCode(k.Compile(send)).Any(q => Eq.Equals(q, compiled));
+        });
+        yield return Law("Law/quote", "quoted values", "two quoted values are equal exactly when the processes are ≡.", (k, xs) =>
+        {
+            var half = xs.Length / 2;
+            var p = CoreGen.Build(xs[..half]);
+            var q = CoreGen.Build(xs[half..]);
+            static Proc Out(Proc x) => new Send(new GInt(0), Seq.Of<Proc>(new Send(new GInt(1), Seq.Of(x), false)), false);
+            return Eq.Equals(k.Compile(Out(p)), k.Compile(Out(q))) == (Canon.Of(p) == Canon.Of(q));
+        });
+        yield return Law("Law/canonical", "congruent variants", "≡-variants (regrouping, Nil, the canonical form) compile alike, with equal hashes.", (k, xs) =>
+        {
+            var raw = CoreGen.BuildRaw(xs);
+            var variant = new Par(Seq.Of<Proc>(Nil.Instance, new Par(Seq.Of<Proc>(raw, Nil.Instance))));
+            return Eq.Equals(k.Compile(raw), k.Compile(variant)) && Eq.Equals(k.Compile(raw), k.Compile(Canon.Of(raw)))
+                && k.Hash(k.Compile(raw)) == k.Hash(k.Compile(variant));
+        });
+        yield return Law("Law/canonical", "near misses", "near-misses (a leaf changed, a flag flipped, a receive kind changed, a multiplicity doubled) compile alike exactly when congruent.", (k, xs) =>
+        {
+            var p = CoreGen.Build(xs);
+            var cp = k.Compile(p);
+            return Mutations.Of(p).All(m =>
             {
-                return false;
-            }
-        }
-        return true;
-    });
-
-    [Fact]
-    [Trait("Rule", "Law/roundtrip-binary")]
-    public void RoundtripBinary_DeserializeAfterSerializeIsIdentity() => Props.Check(xs =>
-    {
-        var c = C(CoreGen.Build(xs));
-        var bytes = RhoCompiler.Serialize(c);
-        var back = RhoCompiler.Load(bytes);
-        return back == c && RhoCompiler.Serialize(back).AsSpan().SequenceEqual(bytes)
-            && RhoCompiler.Load(RhoCompiler.Serialize(c, withSourceMap: false)) == c;
-    });
-
-    [Fact]
-    [Trait("Rule", "Law/roundtrip-text")]
-    public void RoundtripText_AssembleAfterDisassembleIsIdentity() => Props.Check(xs =>
-    {
-        var c = C(CoreGen.Build(xs));
-        var text = RhoCompiler.Disassemble(c);
-        var back = RhoCompiler.Assemble(text);
-        return back == c && RhoCompiler.Disassemble(back) == text;
-    });
-
-    [Fact]
-    [Trait("Rule", "Law/decompile")]
-    public void Decompile_DecompiledCodeIsCongruentToTheSource() => Props.Check(xs =>
-    {
-        var p = CoreGen.Build(xs);
-        return Canon.Of(RhoCompiler.Decompile(C(p))) == p;
-    });
-
-    [Fact]
-    [Trait("Rule", "Law/verify")]
-    public void Verify_EveryCompiledProgramVerifies() => Props.Check(xs =>
-    {
-        var c = C(CoreGen.Build(xs));
-        RhoCompiler.Verify(c);
-        RhoCompiler.Verify(RhoCompiler.Optimize(c));
-        return true;
-    });
+                var congruent = Canon.Of(m) == p;
+                var cm = k.Compile(m);
+                return Eq.Equals(cm, cp) == congruent && (k.Hash(cm) == k.Hash(cp)) == congruent;
+            });
+        });
+        yield return Law("Law/roundtrip-binary", "binary round trip", "deserialize ∘ serialize = id (with and without source map); re-serializing gives the same bytes.", (k, xs) =>
+        {
+            var c = k.Compile(CoreGen.Build(xs));
+            var bytes = k.Serialize(c, withSourceMap: true);
+            var back = k.Load(bytes);
+            return Eq.Equals(back, c) && k.Serialize(back, withSourceMap: true).AsSpan().SequenceEqual(bytes)
+                && Eq.Equals(k.Load(k.Serialize(c, withSourceMap: false)), c);
+        });
+        yield return Law("Law/roundtrip-text", "text round trip", "assemble ∘ disassemble = id; disassembling again gives the same text.", (k, xs) =>
+        {
+            var c = k.Compile(CoreGen.Build(xs));
+            var text = k.Disassemble(c);
+            var back = k.Assemble(text);
+            return Eq.Equals(back, c) && k.Disassemble(back) == text;
+        });
+        yield return Law("Law/decompile", "decompile", "decompile([| P |]) ≡ P.", (k, xs) =>
+        {
+            var p = CoreGen.Build(xs);
+            return Canon.Of(k.Decompile(k.Compile(p))) == p;
+        });
+        yield return Law("Law/verify", "compiled code verifies", "every compiled program, and its optimized form, verifies.", (k, xs) =>
+        {
+            var c = k.Compile(CoreGen.Build(xs));
+            k.Verify(c);
+            k.Verify(k.Optimize(c));
+            return true;
+        });
+        yield return Law("Law/optimizer", "optimizer is unobservable", "optimized and unoptimized code, decompiled, have the same printed outputs and errors under the reference reducer (a persistent printer on channel 0 makes programs observable).", (k, xs) =>
+        {
+            var program = Observable.Printing(CoreGen.Build(xs));
+            var compiled = k.Compile(program);
+            var plain = Observable.Outputs(k.Decompile(compiled));
+            var optimized = Observable.Outputs(k.Decompile(k.Optimize(compiled)));
+            return plain is null || optimized is null || plain.SetEquals(optimized);
+        }, tests: 60);
+    }
 }

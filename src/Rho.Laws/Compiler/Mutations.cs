@@ -1,6 +1,6 @@
 using Rho.Semantics.Core;
 
-namespace Rho.Compiler.Tests.Laws;
+namespace Rho.Laws.Compiler;
 
 /// <summary>
 /// Near-misses of a term for <c>Law/canonical</c>: one Int leaf changed, one persistent flag

@@ -1,67 +1,64 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Rho.Semantics.Congruence;
-using Rho.Semantics.Core;
-using Rho.Semantics.Normalize;
-using Rho.Semantics.Printing;
+using Rho.Laws.Generators;
+using Rho.Laws.Properties;
 using Rho.Semantics.Syntax;
-using Rho.Semantics.Tests.Generators;
 
-namespace Rho.Semantics.Tests.Properties;
+namespace Rho.Laws.Congruence;
 
 /// <summary>
-/// Properties of the model itself over generated closed processes (spec/congruence.md): the
-/// printer round-trips, canon is idempotent and invariant under the congruence, and sensitive to
-/// any change of a leaf. Fixed seeds (<see cref="Seeds"/>); FsCheck and Hedgehog both shrink.
+/// Laws of the model's front end and congruence over generated closed processes
+/// (spec/congruence.md, spec/semantics.md "Laws"): the printer round-trips, canon is idempotent,
+/// invariant under the congruence and sensitive to any change of a leaf. FsCheck and Hedgehog
+/// both shrink; the pinned seed is <see cref="Seeds.Pinned"/>.
 /// </summary>
-public class CongruenceProperties
+internal static class CongruenceLaws
 {
-    internal static Proc Compile(SProc p) => DeepStack.Run(() => Canon.Of(Normalizer.Normalize(p)));
+    private static Law<IReducer> Law(string[] ids, string name, string statement, Func<IReducer, LawContext, Counterexample?> property) =>
+        new(ids, name, statement, Seeds.Pinned, property);
 
-    internal static Proc CompileText(string text) => DeepStack.Run(() => Canon.Of(Normalizer.Normalize(RhoParser.Parse(text))));
+    private static Func<SProc, bool> Same(IReducer r, Func<SProc, SProc> rewrite) =>
+        s => r.Canon(r.Normalize(rewrite(s))) == r.Canon(r.Normalize(s));
 
-    [Fact]
-    [Trait("Rule", "Law/print-parse")]
-    [Trait("Rule", "Print/source")]
-    public void PrintThenParse_IsIdentityUpToCongruence_FsCheck() => Seeds.Run("print-parse", () =>
-        Check.One(Seeds.FsCheck(200), Prop.ForAll(PropertyGens.Arbitrary(), s =>
-        {
-            var p = Compile(s);
-            var text = DeepStack.Run(() => Printer.PrintSource(p));
-            return (CompileText(text) == p).Label($"printed: {text}");
-        })));
-
-    [Fact]
-    [Trait("Rule", "Law/canon-idempotent")]
-    public void Canon_IsIdempotent_Hedgehog() => Seeds.Run("canon-idempotent", () =>
-        Seeds.Hedgehog(PropertyGens.Hedgehog(), s =>
+    public static IEnumerable<Law<IReducer>> All()
+    {
+        yield return Law(
+            ["Law/print-parse", "Print/source"],
+            "print then parse",
+            "canon(parse(print(P))) = P for every canonical P: the printer is a source printer.",
+            (r, c) => ForAll.FsCheck(PropertyGens.Arbitrary(), s =>
             {
-                var p = Compile(s);
-                return DeepStack.Run(() => Canon.Of(p)) == p;
-            }, 200));
-
-    [Fact]
-    [Trait("Rule", "Cong/par-comm")]
-    [Trait("Rule", "Cong/par-assoc")]
-    public void Canon_InvariantUnderParReorderingAndRegrouping_FsCheck() => Seeds.Run("par-reorder", () =>
-        Check.One(Seeds.FsCheck(200), Prop.ForAll(PropertyGens.Arbitrary(), FsCheck.Fluent.ArbMap.Default.ArbFor<int>(), (s, seed) =>
-            Compile(SyntaxTransforms.ShufflePars(s, new Random(seed))) == Compile(s))));
-
-    [Fact]
-    [Trait("Rule", "Cong/par-nil")]
-    public void Canon_InvariantUnderNilInsertion_Hedgehog() => Seeds.Run("nil-insertion", () =>
-        Seeds.Hedgehog(PropertyGens.Hedgehog(), s =>
-                Compile(SyntaxTransforms.InsertNil(s, new Random(s.GetHashCode()))) == Compile(s), 200));
-
-    [Fact]
-    [Trait("Rule", "Cong/alpha")]
-    public void Canon_InvariantUnderAlphaRenaming_FsCheck() => Seeds.Run("alpha", () =>
-        Check.One(Seeds.FsCheck(200), Prop.ForAll(PropertyGens.Arbitrary(), s =>
-            Compile(SyntaxTransforms.RenameBound(s)) == Compile(s))));
-
-    [Fact]
-    [Trait("Rule", "Law/canon-sensitive")]
-    public void Canon_ChangesWhenOneLeafChanges_Hedgehog() => Seeds.Run("leaf-change", () =>
-        Seeds.Hedgehog(PropertyGens.Hedgehog(), s =>
-                SyntaxTransforms.ChangeOneLeaf(s) is not { } changed || Compile(changed) != Compile(s), 200));
+                var p = r.Canon(r.Normalize(s));
+                return r.Canon(r.Parse(r.Print(p))) == p;
+            }, Show.Syntax, c.Tests(200), c.Seed));
+        yield return Law(
+            ["Law/canon-idempotent"],
+            "canon is idempotent",
+            "canon(canon(P)) = canon(P).",
+            (r, c) => ForAll.Hedgehog(PropertyGens.Hedgehog(), s =>
+            {
+                var p = r.Canon(r.Normalize(s));
+                return r.Canon(p) == p;
+            }, Show.Syntax, c.Tests(200), c.Seed));
+        yield return Law(
+            ["Cong/par-comm", "Cong/par-assoc"],
+            "par reordering and regrouping",
+            "reordering and regrouping the components of every par leaves the canonical form unchanged.",
+            (r, c) => ForAll.FsCheck(PropertyGens.Arbitrary(), Same(r, s => SyntaxTransforms.ShufflePars(s, new Random(Show.StableSeed(s)))), Show.Syntax, c.Tests(200), c.Seed));
+        yield return Law(
+            ["Cong/par-nil"],
+            "Nil insertion",
+            "putting | Nil next to processes leaves the canonical form unchanged.",
+            (r, c) => ForAll.Hedgehog(PropertyGens.Hedgehog(), Same(r, s => SyntaxTransforms.InsertNil(s, new Random(Show.StableSeed(s)))), Show.Syntax, c.Tests(200), c.Seed));
+        yield return Law(
+            ["Cong/alpha"],
+            "alpha renaming",
+            "renaming every bound variable leaves the canonical form unchanged.",
+            (r, c) => ForAll.FsCheck(PropertyGens.Arbitrary(), Same(r, SyntaxTransforms.RenameBound), Show.Syntax, c.Tests(200), c.Seed));
+        yield return Law(
+            ["Law/canon-sensitive"],
+            "one leaf changed",
+            "changing one leaf literal changes the canonical form.",
+            (r, c) => ForAll.Hedgehog(PropertyGens.Hedgehog(), s =>
+                SyntaxTransforms.ChangeOneLeaf(s) is not { } changed || r.Canon(r.Normalize(changed)) != r.Canon(r.Normalize(s)),
+                Show.Syntax, c.Tests(200), c.Seed));
+    }
 }

@@ -1,49 +1,50 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Rho.Semantics.Reduction;
-using Rho.Semantics.Tests.Generators;
+using Rho.Laws.Generators;
+using Rho.Laws.Properties;
 
-namespace Rho.Semantics.Tests.Properties;
+namespace Rho.Laws.Congruence;
 
 /// <summary>
-/// Properties of the reducer over generated closed processes (spec/semantics.md): congruent
-/// programs have the same successors and the same outcomes, and the explorer's reduction
-/// (administrative steps first) loses no outcome.
+/// Laws of the reducer over generated closed processes (spec/semantics.md, "Laws"): congruent
+/// programs have the same successors and the same outcomes, and exploring administrative steps
+/// first loses no outcome. An outcome set over budget (null) passes vacuously.
 /// </summary>
-public class ReductionProperties
+internal static class ReductionLaws
 {
-    private static readonly ExploreOptions Small = new(MaxStates: 1500, MaxDepth: 200);
+    private static Law<IReducer> Law(string id, string name, string statement, Func<IReducer, LawContext, Counterexample?> property) =>
+        new([id], name, statement, Seeds.Pinned, property);
 
-    private static HashSet<State> Successors(State s) => Reducer.Step(s).Select(t => t.Target).ToHashSet();
-
-    [Fact]
-    [Trait("Rule", "Law/step-congruence")]
-    public void Step_CongruentStatesHaveEqualSuccessorSets_FsCheck() => Seeds.Run("step-congruence", () =>
-        Check.One(Seeds.FsCheck(150), Prop.ForAll(PropertyGens.Arbitrary(10), FsCheck.Fluent.ArbMap.Default.ArbFor<int>(), (s, seed) =>
-        {
-            var p = CongruenceProperties.Compile(s);
-            var q = CongruenceProperties.Compile(SyntaxTransforms.RenameBound(SyntaxTransforms.ShufflePars(s, new Random(seed))));
-            return Core.DeepStack.Run(() => Successors(Reducer.Initial(p)).SetEquals(Successors(Reducer.Initial(q))));
-        })));
-
-    [Fact]
-    [Trait("Rule", "Law/outcomes-par-order")]
-    public void Explore_OutcomesDoNotDependOnParOrder_Hedgehog() => Seeds.Run("outcomes-par-order", () =>
-        Seeds.Hedgehog(PropertyGens.Hedgehog(10), s =>
+    public static IEnumerable<Law<IReducer>> All()
+    {
+        yield return Law(
+            "Law/step-congruence",
+            "congruent states step alike",
+            "congruent programs (reordered, regrouped, alpha-renamed) have the same successor states.",
+            (r, c) => ForAll.FsCheck(PropertyGens.Arbitrary(10), s =>
             {
-                var a = Explorer.Explore(CongruenceProperties.Compile(s), Small);
-                var b = Explorer.Explore(CongruenceProperties.Compile(SyntaxTransforms.ShufflePars(s, new Random(s.GetHashCode()))), Small);
-                return !a.IsComplete || !b.IsComplete || a.Outcomes.ToHashSet().SetEquals(b.Outcomes);
-            }, 100));
-
-    [Fact]
-    [Trait("Rule", "Law/administrative-first")]
-    public void Explore_AdministrativeFirstGivesTheSameOutcomesAsAllInterleavings_FsCheck() => Seeds.Run("administrative-first", () =>
-        Check.One(Seeds.FsCheck(100), Prop.ForAll(PropertyGens.Arbitrary(8), s =>
-        {
-            var p = CongruenceProperties.Compile(s);
-            var reduced = Explorer.Explore(p, Small);
-            var full = Explorer.Explore(p, Small with { AllInterleavings = true });
-            return !reduced.IsComplete || !full.IsComplete || reduced.Outcomes.ToHashSet().SetEquals(full.Outcomes);
-        })));
+                var p = r.Canon(r.Normalize(s));
+                var q = r.Canon(r.Normalize(SyntaxTransforms.RenameBound(SyntaxTransforms.ShufflePars(s, new Random(Show.StableSeed(s))))));
+                return r.Successors(p).SetEquals(r.Successors(q));
+            }, Show.Syntax, c.Tests(150), c.Seed));
+        yield return Law(
+            "Law/outcomes-par-order",
+            "outcomes ignore par order",
+            "the explorer's outcome set does not depend on the order in which parallel components are written.",
+            (r, c) => ForAll.Hedgehog(PropertyGens.Hedgehog(10), s =>
+            {
+                var a = r.Outcomes(r.Canon(r.Normalize(s)), allInterleavings: false);
+                var b = r.Outcomes(r.Canon(r.Normalize(SyntaxTransforms.ShufflePars(s, new Random(Show.StableSeed(s))))), allInterleavings: false);
+                return a is null || b is null || a.SetEquals(b);
+            }, Show.Syntax, c.Tests(100), c.Seed));
+        yield return Law(
+            "Law/administrative-first",
+            "administrative steps first",
+            "exploring with administrative steps first gives the same outcomes as exploring every interleaving.",
+            (r, c) => ForAll.FsCheck(PropertyGens.Arbitrary(8), s =>
+            {
+                var p = r.Canon(r.Normalize(s));
+                var reduced = r.Outcomes(p, allInterleavings: false);
+                var full = r.Outcomes(p, allInterleavings: true);
+                return reduced is null || full is null || reduced.SetEquals(full);
+            }, Show.Syntax, c.Tests(100), c.Seed));
+    }
 }

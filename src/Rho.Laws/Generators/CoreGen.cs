@@ -1,14 +1,14 @@
 using Rho.Semantics.Congruence;
 using Rho.Semantics.Core;
 
-namespace Rho.Compiler.Tests.Generators;
+namespace Rho.Laws.Generators;
 
 /// <summary>
 /// A generator of closed, well-scoped core terms driven by a stream of choices (a list of ints).
 /// FsCheck and Hedgehog both generate and shrink the list, so one generator serves both and
 /// shrinking a failure shrinks the term (shorter lists and smaller numbers pick smaller terms).
 /// </summary>
-internal sealed class CoreGen
+public sealed class CoreGen
 {
     private readonly int[] _choices;
     private int _next;
@@ -16,9 +16,13 @@ internal sealed class CoreGen
     private CoreGen(int[] choices) => _choices = choices;
 
     /// <summary>The closed term the choices pick, in canonical form.</summary>
+    /// <param name="choices">The choices (see <see cref="Choices"/>).</param>
+    /// <returns>The term.</returns>
     public static Proc Build(int[] choices) => Canon.Of(new CoreGen(choices).Proc(3, 0));
 
     /// <summary>The term the choices pick, not canonicalized.</summary>
+    /// <param name="choices">The choices (see <see cref="Choices"/>).</param>
+    /// <returns>The term.</returns>
     public static Proc BuildRaw(int[] choices) => new CoreGen(choices).Proc(3, 0);
 
     private int Next(int n)

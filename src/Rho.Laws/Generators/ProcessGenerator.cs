@@ -1,7 +1,7 @@
 using Rho.Semantics.Core;
 using Rho.Semantics.Syntax;
 
-namespace Rho.Semantics.Tests.Generators;
+namespace Rho.Laws.Generators;
 
 /// <summary>
 /// Generates well-scoped closed Rholang processes as syntax trees. Every variable used is bound

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Rho.Semantics.Syntax;
 
-namespace Rho.Semantics.Tests.Generators;
+namespace Rho.Laws.Generators;
 
 /// <summary>
 /// The process generator wrapped for FsCheck (<see cref="Arbitrary"/>) and Hedgehog

@@ -1,6 +1,6 @@
 using Rho.Semantics.Syntax;
 
-namespace Rho.Semantics.Tests.Generators;
+namespace Rho.Laws.Generators;
 
 /// <summary>
 /// Meaning-preserving rewrites of generated syntax trees (reorder and regroup pars, insert Nil,

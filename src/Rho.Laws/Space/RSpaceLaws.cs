@@ -1,164 +1,139 @@
-using Rho.Machine.Space;
 using Rho.Semantics.Core;
 
-namespace Rho.Machine.Tests.Space;
+namespace Rho.Laws.Space;
 
 /// <summary>
-/// The laws every <see cref="IRSpace{TK}"/> implementation must pass (<c>RSpace/laws</c>). A concrete test class
-/// derives from this one and supplies the implementation.
+/// The laws every tuple space must pass (<c>RSpace/laws</c>), as scenarios on a fresh space. A
+/// scenario's counterexample is the scenario itself, written as the Rholang it stands for
+/// (<c>kN</c> is the continuation with payload N).
 /// </summary>
-public abstract class RSpaceLaws
+internal static class RSpaceLaws
 {
-    protected abstract IRSpace<int> Create();
-
     private static Proc Ch(long n) => new GUnforgeable(n);
 
     private static Seq<Proc> Args(params long[] xs) => xs.Select(x => (Proc)new GInt(x)).ToSeq();
 
-    private static BindPattern Any(int arity) =>
+    private static SpaceBind Any(int arity) =>
         new(Enumerable.Range(0, arity).Select(i => (Proc)new FreeVar(i)).ToSeq(), null, arity);
 
-    private static BindPattern Exactly(long v) => new(Seq.Of<Proc>(new GInt(v)), null, 0);
+    private static SpaceBind Exactly(long v) => new(Seq.Of<Proc>(new GInt(v)), null, 0);
 
-    [Fact]
-    [Trait("Rule", "RSpace/produce")]
-    [Trait("Rule", "RSpace/consume")]
-    [Trait("Rule", "RSpace/comm")]
-    [Trait("Rule", "RSpace/laws")]
-    public void Comm_SendAndMatchingReceive_MeetExactlyOnce()
-    {
-        var s = Create();
-        s.Produce(Ch(1), Args(7), persistent: false);
-        s.Consume(Seq.Of(Ch(1)), Seq.Of(Any(1)), ReceiveKind.Linear, 42);
-        var comm = s.Poll(Ch(1));
-        Assert.NotNull(comm);
-        Assert.Equal(42, comm.Continuation.Continuation);
-        Assert.Equal(Args(7), comm.Bindings);
-        Assert.Null(s.Poll(Ch(1)));
-        Assert.Empty(s.WaitingData());
-        Assert.Empty(s.WaitingContinuations());
-    }
+    private static long Int(Proc p) => p is GInt g ? g.Value : throw new ScenarioFailedException($"expected an Int binding, got {p}");
 
-    [Fact]
-    [Trait("Rule", "RSpace/comm")]
-    [Trait("Rule", "RSpace/laws")]
-    public void Comm_NonMatchingPattern_DoesNotFireAndChangesNothing()
-    {
-        var s = Create();
-        s.Produce(Ch(1), Args(7), persistent: false);
-        s.Consume(Seq.Of(Ch(1)), Seq.Of(Exactly(8)), ReceiveKind.Linear, 1);
-        s.Consume(Seq.Of(Ch(1)), Seq.Of(Any(2)), ReceiveKind.Linear, 2);
-        Assert.Null(s.Poll(Ch(1)));
-        Assert.Single(s.WaitingData());
-        Assert.Equal(2, s.WaitingContinuations().Count);
-    }
-
-    [Fact]
-    [Trait("Rule", "RSpace/comm")]
-    [Trait("Rule", "RSpace/laws")]
-    public void Comm_PersistentDatum_SurvivesEveryConsumer()
-    {
-        var s = Create();
-        s.Produce(Ch(1), Args(5), persistent: true);
-        for (var i = 0; i < 3; i++)
+    private static Law<Func<ISpace>> Scenario(string[] ids, string name, string script, Action<Func<ISpace>> run) =>
+        new(ids, name, name + ".", 0, (create, _) =>
         {
-            s.Consume(Seq.Of(Ch(1)), Seq.Of(Any(1)), ReceiveKind.Linear, i);
-        }
-        var fired = new List<int>();
-        while (s.Poll(Ch(1)) is { } c)
-        {
-            fired.Add(c.Continuation.Continuation);
-        }
-        Assert.Equal([0, 1, 2], fired.Order());
-        Assert.Single(s.WaitingData());
-        Assert.Empty(s.WaitingContinuations());
-    }
+            try
+            {
+                run(create);
+                return null;
+            }
+            catch (ScenarioFailedException e)
+            {
+                return new Counterexample(script, e.Message);
+            }
+        });
 
-    [Fact]
-    [Trait("Rule", "RSpace/comm")]
-    [Trait("Rule", "RSpace/laws")]
-    public void Comm_PersistentContinuation_SurvivesAndConsumesEveryDatum()
+    public static IEnumerable<Law<Func<ISpace>>> All()
     {
-        var s = Create();
-        s.Consume(Seq.Of(Ch(1)), Seq.Of(Any(1)), ReceiveKind.Persistent, 9);
-        for (var i = 0; i < 4; i++)
+        yield return Scenario(["RSpace/comm", "RSpace/produce", "RSpace/consume", "RSpace/laws"], "a send and a matching receive meet exactly once", "@1!(7) | for (@x <- @1) { k42 }", create =>
         {
-            s.Produce(Ch(1), Args(i), persistent: false);
-        }
-        var got = new List<long>();
-        while (s.Poll(Ch(1)) is { } c)
+            var s = create();
+            s.Produce(Ch(1), Args(7), persistent: false);
+            s.Consume(Seq.Of(Ch(1)), Seq.Of(Any(1)), ReceiveKind.Linear, 42);
+            var comm = s.Poll(Ch(1));
+            Expect.That(comm is { Continuation: 42 } && comm.Bindings == Args(7), $"poll gave {comm}");
+            Expect.That(s.Poll(Ch(1)) is null, "a second poll fired");
+            Expect.That(s.WaitingData().Count == 0 && s.WaitingContinuations().Count == 0, "items left after the comm");
+        });
+        yield return Scenario(["RSpace/comm", "RSpace/laws"], "a non-matching pattern does not fire and changes nothing", "@1!(7) | for (@8 <- @1) { k1 } | for (@x, @y <- @1) { k2 }", create =>
         {
-            got.Add(((GInt)c.Bindings[0]).Value);
-        }
-        Assert.Equal([0L, 1, 2, 3], got.Order());
-        Assert.Empty(s.WaitingData());
-        Assert.Single(s.WaitingContinuations());
-    }
-
-    [Fact]
-    [Trait("Rule", "RSpace/comm")]
-    [Trait("Rule", "RSpace/laws")]
-    public void Comm_Peek_LeavesTheDatum()
-    {
-        var s = Create();
-        s.Produce(Ch(1), Args(3), persistent: false);
-        s.Consume(Seq.Of(Ch(1)), Seq.Of(Any(1)), ReceiveKind.Peek, 1);
-        Assert.NotNull(s.Poll(Ch(1)));
-        Assert.Single(s.WaitingData());
-        Assert.Empty(s.WaitingContinuations());
-    }
-
-    [Fact]
-    [Trait("Rule", "RSpace/comm")]
-    [Trait("Rule", "RSpace/laws")]
-    public void Comm_Join_FiresOnlyWhenEveryChannelHasMatchingData()
-    {
-        var s = Create();
-        s.Consume(Seq.Of(Ch(1), Ch(2)), Seq.Of(Any(1), Exactly(10)), ReceiveKind.Linear, 1);
-        s.Produce(Ch(1), Args(4), persistent: false);
-        Assert.Null(s.Poll(Ch(1)));
-        s.Produce(Ch(2), Args(11), persistent: false);
-        Assert.Null(s.Poll(Ch(2)));
-        Assert.Null(s.Poll(Ch(1)));
-        s.Produce(Ch(2), Args(10), persistent: false);
-        var comm = s.Poll(Ch(2));
-        Assert.NotNull(comm);
-        Assert.Equal(Args(4), comm.Bindings);
-        Assert.Equal(Args(11), Assert.Single(s.WaitingData()).Data);
-        Assert.Empty(s.WaitingContinuations());
-    }
-
-    [Fact]
-    [Trait("Rule", "RSpace/comm")]
-    [Trait("Rule", "RSpace/laws")]
-    public void Comm_RandomChoice_IsAMatchingCandidate()
-    {
-        for (var seed = 0; seed < 20; seed++)
+            var s = create();
+            s.Produce(Ch(1), Args(7), persistent: false);
+            s.Consume(Seq.Of(Ch(1)), Seq.Of(Exactly(8)), ReceiveKind.Linear, 1);
+            s.Consume(Seq.Of(Ch(1)), Seq.Of(Any(2)), ReceiveKind.Linear, 2);
+            Expect.That(s.Poll(Ch(1)) is null, "a non-matching continuation fired");
+            Expect.That(s.WaitingData().Count == 1 && s.WaitingContinuations().Count == 2, "items changed");
+        });
+        yield return Scenario(["RSpace/comm", "RSpace/laws"], "a persistent datum survives every consumer", "@1!!(5) | for (@x <- @1) { k0 } | for (@x <- @1) { k1 } | for (@x <- @1) { k2 }", create =>
         {
-            var s = Create();
-            s.Produce(Ch(1), Args(1), persistent: false);
-            s.Produce(Ch(1), Args(2), persistent: false);
-            s.Consume(Seq.Of(Ch(1)), Seq.Of(Any(1)), ReceiveKind.Linear, 0);
-            var c = s.Poll(Ch(1), new Random(seed));
-            Assert.NotNull(c);
-            var left = ((GInt)Assert.Single(s.WaitingData()).Data[0]).Value;
-            Assert.Equal(3, left + ((GInt)c.Bindings[0]).Value);
-        }
+            var s = create();
+            s.Produce(Ch(1), Args(5), persistent: true);
+            for (var i = 0; i < 3; i++)
+            {
+                s.Consume(Seq.Of(Ch(1)), Seq.Of(Any(1)), ReceiveKind.Linear, i);
+            }
+            var fired = new List<int>();
+            while (s.Poll(Ch(1)) is { } c)
+            {
+                fired.Add(c.Continuation);
+            }
+            Expect.That(fired.Order().SequenceEqual([0, 1, 2]), $"fired [{string.Join(", ", fired)}]");
+            Expect.That(s.WaitingData().Count == 1 && s.WaitingContinuations().Count == 0, "the datum did not survive alone");
+        });
+        yield return Scenario(["RSpace/comm", "RSpace/laws"], "a persistent continuation survives and consumes every datum", "for (@x <= @1) { k9 } | @1!(0) | @1!(1) | @1!(2) | @1!(3)", create =>
+        {
+            var s = create();
+            s.Consume(Seq.Of(Ch(1)), Seq.Of(Any(1)), ReceiveKind.Persistent, 9);
+            for (var i = 0; i < 4; i++)
+            {
+                s.Produce(Ch(1), Args(i), persistent: false);
+            }
+            var got = new List<long>();
+            while (s.Poll(Ch(1)) is { } c)
+            {
+                got.Add(Int(c.Bindings[0]));
+            }
+            Expect.That(got.Order().SequenceEqual([0L, 1, 2, 3]), $"received [{string.Join(", ", got)}]");
+            Expect.That(s.WaitingData().Count == 0 && s.WaitingContinuations().Count == 1, "the continuation did not survive alone");
+        });
+        yield return Scenario(["RSpace/comm", "RSpace/laws"], "peek leaves the datum", "@1!(3) | for (@x <<- @1) { k1 }", create =>
+        {
+            var s = create();
+            s.Produce(Ch(1), Args(3), persistent: false);
+            s.Consume(Seq.Of(Ch(1)), Seq.Of(Any(1)), ReceiveKind.Peek, 1);
+            Expect.That(s.Poll(Ch(1)) is not null, "peek did not fire");
+            Expect.That(s.WaitingData().Count == 1 && s.WaitingContinuations().Count == 0, "peek took the datum or stayed");
+        });
+        yield return Scenario(["RSpace/comm", "RSpace/laws"], "a join fires only when every channel has matching data", "for (@x <- @1 & @10 <- @2) { k1 } | @1!(4) | @2!(11) | @2!(10)", create =>
+        {
+            var s = create();
+            s.Consume(Seq.Of(Ch(1), Ch(2)), Seq.Of(Any(1), Exactly(10)), ReceiveKind.Linear, 1);
+            s.Produce(Ch(1), Args(4), persistent: false);
+            Expect.That(s.Poll(Ch(1)) is null, "fired with one channel empty");
+            s.Produce(Ch(2), Args(11), persistent: false);
+            Expect.That(s.Poll(Ch(2)) is null && s.Poll(Ch(1)) is null, "fired on a non-matching datum");
+            s.Produce(Ch(2), Args(10), persistent: false);
+            var comm = s.Poll(Ch(2));
+            Expect.That(comm is not null && comm.Bindings == Args(4), $"poll gave {comm}");
+            Expect.That(s.WaitingData() is [{ } d] && d.Data == Args(11) && s.WaitingContinuations().Count == 0, "wrong items left");
+        });
+        yield return Scenario(["RSpace/comm", "RSpace/laws"], "a random choice is a matching candidate", "@1!(1) | @1!(2) | for (@x <- @1) { k0 }  (poll with seeds 0..19)", create =>
+        {
+            for (var seed = 0; seed < 20; seed++)
+            {
+                var s = create();
+                s.Produce(Ch(1), Args(1), persistent: false);
+                s.Produce(Ch(1), Args(2), persistent: false);
+                s.Consume(Seq.Of(Ch(1)), Seq.Of(Any(1)), ReceiveKind.Linear, 0);
+                var c = s.Poll(Ch(1), new Random(seed));
+                Expect.That(c is not null && s.WaitingData().Count == 1, $"seed {seed}: poll gave {c}");
+                Expect.That(Int(s.WaitingData()[0].Data[0]) + Int(c!.Bindings[0]) == 3, $"seed {seed}: the choice was not one of the data");
+            }
+        });
+        yield return Scenario(["RSpace/atomic", "RSpace/laws"], "every datum is consumed exactly once under many threads", "8 threads × 400 × (@ci!(n) | for (@x <- @cj) { k0 }) on 4 channels, each thread polling every channel", Atomic);
     }
 
     /// <summary>
     /// Many threads produce distinct data and consume concurrently: every datum is received at most once, and a
     /// datum not received is still waiting where no continuation waits (no double consumption, nothing lost).
     /// </summary>
-    [Fact]
-    [Trait("Rule", "RSpace/atomic")]
-    [Trait("Rule", "RSpace/laws")]
-    public void Atomic_ManyThreads_EveryDatumConsumedExactlyOnce()
+    private static void Atomic(Func<ISpace> create)
     {
         const int Threads = 8;
         const int PerThread = 400;
         const int Channels = 4;
-        var s = Create();
+        var s = create();
         var received = new int[Threads * PerThread];
         var workers = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
         {
@@ -180,7 +155,7 @@ public abstract class RSpaceLaws
                 {
                     while (s.Poll(Ch(c), rng) is { } comm)
                     {
-                        Interlocked.Increment(ref received[((GInt)comm.Bindings[0]).Value]);
+                        Interlocked.Increment(ref received[Int(comm.Bindings[0])]);
                     }
                 }
             }
@@ -191,23 +166,18 @@ public abstract class RSpaceLaws
         {
             while (s.Poll(Ch(c)) is { } comm)
             {
-                received[((GInt)comm.Bindings[0]).Value]++;
+                received[Int(comm.Bindings[0])]++;
             }
         }
         // Each datum is either received once or still waiting once; a waiting datum has no waiting partner.
         foreach (var d in s.WaitingData())
         {
-            received[((GInt)d.Data[0]).Value]++;
+            received[Int(d.Data[0])]++;
         }
-        Assert.All(received, n => Assert.Equal(1, n));
-        var waitingOn = s.WaitingContinuations().Select(k => k.Channels[0]).ToHashSet();
-        Assert.DoesNotContain(s.WaitingData(), d => waitingOn.Contains(d.Channel));
-        Assert.Equal(s.WaitingData().Count, s.WaitingContinuations().Count);
+        var wrong = Enumerable.Range(0, received.Length).Where(i => received[i] != 1).ToList();
+        Expect.That(wrong.Count == 0, $"data seen other than once: {string.Join(", ", wrong.Take(10).Select(i => $"{i}×{received[i]}"))}");
+        var waitingOn = s.WaitingContinuations().Select(k => k[0]).ToHashSet();
+        Expect.That(!s.WaitingData().Any(d => waitingOn.Contains(d.Channel)), "a datum waits where a matching continuation waits");
+        Expect.That(s.WaitingData().Count == s.WaitingContinuations().Count, "data and continuations left do not pair up");
     }
-}
-
-/// <summary>The in-memory RSpace passes the laws.</summary>
-public class InMemoryRSpaceTests : RSpaceLaws
-{
-    protected override IRSpace<int> Create() => new InMemoryRSpace<int>();
 }

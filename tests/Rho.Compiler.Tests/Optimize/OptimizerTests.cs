@@ -1,4 +1,4 @@
-using Rho.Compiler.Tests.Generators;
+using Rho.Laws.Generators;
 using Rho.Semantics.Core;
 using Rho.Semantics.Reduction;
 
