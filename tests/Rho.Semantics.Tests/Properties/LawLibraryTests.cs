@@ -3,6 +3,7 @@ using Rho.Laws.Congruence;
 using Rho.Semantics.Core;
 using Rho.Semantics.Reduction;
 using Rho.Semantics.Syntax;
+using Xunit.Abstractions;
 
 namespace Rho.Semantics.Tests.Properties;
 
@@ -10,7 +11,7 @@ namespace Rho.Semantics.Tests.Properties;
 /// The law library reports failures usefully: run on a broken reducer, a law fails with its id, a
 /// shrunk counterexample printed as Rholang source that parses, and the seed that replays it.
 /// </summary>
-public class LawLibraryTests
+public class LawLibraryTests(ITestOutputHelper output)
 {
     /// <summary>The reference reducer with a canon that keeps the par order as written (breaks <c>Cong/par-comm</c>).</summary>
     private sealed class OrderSensitiveReducer : IReducer
@@ -34,6 +35,7 @@ public class LawLibraryTests
     public void Check_BrokenReducer_ReportsIdShrunkSourceAndSeed()
     {
         var result = Assert.Single(LawRunner.Check(LawSets.Congruence, "Cong/par-comm", new OrderSensitiveReducer(), new LawConfig(Seed: 5, Tests: 100)));
+        output.WriteLine(result.ToString());
         Assert.False(result.Holds);
         Assert.Equal("Cong/par-comm", result.Law);
         Assert.Equal(5UL, result.Seed);
