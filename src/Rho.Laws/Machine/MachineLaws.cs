@@ -40,7 +40,7 @@ internal static class MachineLaws
             return runs > programs * 5 ? null : new Counterexample("(no program)", $"only {runs} runs checked: the law was not exercised");
         });
         yield return new(["Law/soundness"], "shrinking", "as a shrinking property: on fifo, random and both paths, a run is a reducer outcome.", Props.Pinned, (m, c) =>
-            ForAll.Choices(xs => ShrinkingSoundness(m, xs), xs => Program(xs), c.Tests(60), 40, c.Seed));
+            ForAll.Choices(xs => ShrinkingSoundness(m, xs), ChoiceGens.ProgramOf, c.Tests(60), 40, c.Seed));
         yield return new(["Law/channel-trick"], "both paths", "where the reducer has one outcome, the direct and channel paths both give exactly it on every schedule.", AgreementCases.Pinned, (m, c) =>
         {
             var checkedPrograms = 0;
@@ -99,11 +99,9 @@ internal static class MachineLaws
         });
     }
 
-    private static string Program(int[] choices) => new SourceGen(choices).Program(1 + (choices.Length / 4));
-
     private static bool ShrinkingSoundness(IMachine m, int[] choices)
     {
-        var source = Program(choices);
+        var source = ChoiceGens.ProgramOf(choices);
         var exploration = Rholang.Reduce(source, new ExploreOptions(MaxStates: 2000));
         return exploration.Verdict != Verdict.Complete
             || new[] { new Schedule(MaxSteps: 100_000), new Schedule(true, 1, true, 100_000), new Schedule(true, 2, false, 100_000) }
