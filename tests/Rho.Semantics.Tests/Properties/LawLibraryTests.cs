@@ -64,4 +64,11 @@ public class LawLibraryTests(ITestOutputHelper output)
         Assert.Equal(LawSets.Congruence.Laws.Count, LawSets.Congruence.Laws.Select(l => l.Name).Distinct().Count());
         Assert.Contains("Law/step-congruence", LawSets.Congruence.Ids);
     }
+
+    public static TheoryData<string> CongruenceIds() => Rho.Laws.Xunit.LawTheory.Ids(LawSets.Congruence);
+
+    [Theory]
+    [MemberData(nameof(CongruenceIds))]
+    public void LawTheory_EveryIdOfTheSet_NamesLawsThatCheckIt(string id) =>
+        Assert.All(LawSets.Congruence.Checking(id), l => Assert.Contains(id, l.Ids));
 }
