@@ -14,11 +14,20 @@ internal static class CompilerLaws<TCode>
 {
     private static readonly EqualityComparer<TCode> Eq = EqualityComparer<TCode>.Default;
 
-    private static Law<ICompiler<TCode>> Law(string id, string name, string statement, Func<ICompiler<TCode>, int[], bool> property, int tests = 100) =>
-        new([id], name, statement, Props.Pinned, (k, c) => ForAll.Choices(xs => property(k, xs), ShowChoices, c.Tests(tests), 60, c.Seed));
+    private static Law<ICompiler<TCode>> Law(string id, string name, string statement, Func<ICompiler<TCode>, int[], bool> property, int tests = 100, int parts = 1) =>
+        new([id], name, statement, Props.Pinned, (k, c) => ForAll.Choices(xs => property(k, xs), xs => ShowChoices(xs, parts), c.Tests(tests), 60, c.Seed));
 
-    /// <summary>The program a choice list picks, as source (several terms when a law splits the list).</summary>
-    private static string ShowChoices(int[] xs) => Show.Core(CoreGen.BuildRaw(xs)) + "\n(choices [" + string.Join(", ", xs) + "])";
+    /// <summary>
+    /// The terms a choice list picks, as source: one term, or P, Q (and R) when the law splits the list into
+    /// <paramref name="parts"/> equal parts (the last takes the rest), then the list itself.
+    /// </summary>
+    private static string ShowChoices(int[] xs, int parts)
+    {
+        var size = xs.Length / parts;
+        var terms = Enumerable.Range(0, parts).Select(i => xs[(i * size)..(i == parts - 1 ? xs.Length : (i + 1) * size)]);
+        var shown = parts == 1 ? Show.Core(CoreGen.BuildRaw(xs)) : string.Join("\n", terms.Select((t, i) => $"P{i + 1} = {Show.Core(CoreGen.Build(t))}"));
+        return shown + "\n(choices [" + string.Join(", ", xs) + "])";
+    }
 
     public static IEnumerable<Law<ICompiler<TCode>>> All()
     {
@@ -28,7 +37,7 @@ internal static class CompilerLaws<TCode>
             var p = CoreGen.Build(xs[..half]);
             var q = CoreGen.Build(xs[half..]);
             return Eq.Equals(k.Compile(new Par(Seq.Of(p, q))), k.Union(k.Compile(p), k.Compile(q))) && k.IsEmpty(k.Compile(Nil.Instance));
-        });
+        }, parts: 2);
         yield return Law("Law/order", "order and grouping", "[| P1 | … | Pn |] and its hash do not depend on the order or grouping of the Pi, nor on Nil.", (k, xs) =>
         {
             var third = xs.Length / 3;
@@ -38,7 +47,7 @@ internal static class CompilerLaws<TCode>
             var left = k.Compile(new Par(Seq.Of<Proc>(new Par(Seq.Of(p1, p2)), p3)));
             var right = k.Compile(new Par(Seq.Of<Proc>(p3, Nil.Instance, new Par(Seq.Of(p2, p1)))));
             return Eq.Equals(left, right) && k.Hash(left) == k.Hash(right);
-        });
+        }, parts: 3);
         yield return Law("Law/quote", "quote of compiled code", "[| @Q |] = QUOTE [| Q |]: a quoted process compiles to QUOTE of its already-compiled code.", (k, xs) =>
         {
             var p = CoreGen.Build(xs);
@@ -55,7 +64,7 @@ internal static class CompilerLaws<TCode>
             var q = CoreGen.Build(xs[half..]);
             static Proc Out(Proc x) => new Send(new GInt(0), Seq.Of<Proc>(new Send(new GInt(1), Seq.Of(x), false)), false);
             return Eq.Equals(k.Compile(Out(p)), k.Compile(Out(q))) == (Canon.Of(p) == Canon.Of(q));
-        });
+        }, parts: 2);
         yield return Law("Law/canonical", "congruent variants", "≡-variants (regrouping, Nil, the canonical form) compile alike, with equal hashes.", (k, xs) =>
         {
             var raw = CoreGen.BuildRaw(xs);

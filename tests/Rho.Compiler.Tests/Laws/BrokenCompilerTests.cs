@@ -53,5 +53,6 @@ public class BrokenCompilerTests
         var result = Assert.Single(LawRunner.Check(LawSets.Compiler<CompiledProcess>(), "Law/par", new Broken(union: (a, _) => a), new LawConfig(Tests: 50)));
         Assert.False(result.Holds);
         Assert.Contains("RHO_PROPERTY_SEED=", result.ToString(), StringComparison.Ordinal);
+        Assert.Contains("P2 = ", result.Counterexample!.Source, StringComparison.Ordinal);
     }
 }
