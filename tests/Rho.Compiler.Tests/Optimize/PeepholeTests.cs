@@ -90,4 +90,18 @@ public class PeepholeTests
         var lines = loaded.Sequences.SelectMany(c => c.Meta.SourceMap).Select(e => e.Pos.Line).Distinct().Order();
         Assert.Equal([1, 2], lines);
     }
+
+    [Fact]
+    [Trait("Rule", "Opt/original")]
+    public void Original_OptimizedUnitBodiesRememberTheirSource()
+    {
+        var compiled = RhoCompiler.Compile(Rholang.Compile("for (@y <- @1) { @0!(1 + 2) }"));
+        static Bytecode.CompiledProcess Body(Bytecode.CompiledProcess p) =>
+            p.Sequences.Single().Pool.OfType<Bytecode.UnitConst>().Single().Body;
+        var optimized = RhoCompiler.Optimize(compiled);
+        Assert.NotEqual(Body(compiled), Body(optimized));
+        Assert.Equal(Body(compiled), RhoCompiler.Unoptimized(Body(optimized)));
+        Assert.Same(Body(compiled), RhoCompiler.Unoptimized(Body(compiled)));
+        Assert.Equal(RhoCompiler.Decompile(compiled), RhoCompiler.Decompile(RhoCompiler.Unoptimized(optimized)));
+    }
 }
