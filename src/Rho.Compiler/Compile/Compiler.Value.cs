@@ -1,6 +1,7 @@
 using Rho.Compiler.Bytecode;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Compiler.Compile;
 
@@ -74,11 +75,20 @@ internal static partial class Compiler
                 Items(e, par.Procs, Opcode.Par, p);
                 break;
             case Nil or Par or Send or Receive or New or Match or Bundle:
-                e.Op(Opcode.Quote, p, e.Intern(new QuoteConst(Process(p))));
+                e.Op(Opcode.Quote, p, e.Intern(new QuoteConst(Mutants.IsOn(Mutant.QuoteUncompiled) ? Uncompiled(p) : Process(p))));
                 break;
             default:
                 throw RhoException.Crash($"Compiler: {p.GetType().Name} cannot occur in value position of a closed program");
         }
+    }
+
+    /// <summary><c>Mutant/quote-uncompiled</c>: the quoted term itself as one inert sequence, not its code.</summary>
+    private static CompiledProcess Uncompiled(Proc p)
+    {
+        var e = new Emitter();
+        e.Op(Opcode.Inert, p, e.Intern(new InertConst(p)));
+        e.Op(Opcode.Halt, null);
+        return CompiledProcess.Of([e.Build()], []);
     }
 
     private static void Items(Emitter e, Seq<Proc> items, Opcode op, Proc p)
