@@ -8,8 +8,8 @@ public partial class SpecCoverageTests
     [GeneratedRegex(@"^\|\s*`([A-Za-z]+/[A-Za-z0-9_\-+!?<>=*%&|]+)`\s*\|", RegexOptions.Multiline)]
     private static partial Regex IdRow();
 
-    private static HashSet<string> Defined() =>
-        IdRow().Matches(File.ReadAllText(Path.Combine(Oracle.RepoRoot(), "spec", "machine.md")))
+    private static HashSet<string> Defined(params string[] files) =>
+        files.SelectMany(f => IdRow().Matches(File.ReadAllText(Path.Combine(Oracle.RepoRoot(), "spec", f))))
             .Select(m => m.Groups[1].Value)
             .ToHashSet(StringComparer.Ordinal);
 
@@ -24,16 +24,17 @@ public partial class SpecCoverageTests
     [Fact]
     public void EveryMachineSpecId_HasATaggedTest()
     {
-        var defined = Defined();
+        var defined = Defined("machine.md");
         Assert.True(defined.Count > 20, $"only {defined.Count} ids in spec/machine.md");
         var untested = defined.Except(Tagged()).Order(StringComparer.Ordinal).ToList();
         Assert.True(untested.Count == 0, "ids with no test:\n" + string.Join("\n", untested));
     }
 
+    /// <summary>Machine tests also check compiler rules and laws on runs, so a tag may name an id of the bytecode or law chapters.</summary>
     [Fact]
     public void EveryTaggedId_IsDefinedInTheMachineSpec()
     {
-        var unknown = Tagged().Except(Defined()).Order(StringComparer.Ordinal).ToList();
-        Assert.True(unknown.Count == 0, "tags naming no id of spec/machine.md:\n" + string.Join("\n", unknown));
+        var unknown = Tagged().Except(Defined("machine.md", "bytecode.md", "laws.md")).Order(StringComparer.Ordinal).ToList();
+        Assert.True(unknown.Count == 0, "tags naming no id of spec/machine.md, spec/bytecode.md or spec/laws.md:\n" + string.Join("\n", unknown));
     }
 }
