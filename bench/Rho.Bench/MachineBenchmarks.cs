@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Rho.Compiler.Bytecode;
 using Rho.Machine;
 using Rho.Machine.Workloads;
@@ -11,8 +10,8 @@ namespace Rho.Bench;
 /// <c>RHO_BENCH_SIZE</c> (tiny, small or full; small by default). Each operation is one whole
 /// <see cref="RhoMachine.Run"/>, the readback of the residual included; compilation is in the setup.
 /// </summary>
+/// <remarks>The job (in process, one warm-up, five measured runs) is set in <c>Program.cs</c>.</remarks>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class MachineBenchmarks
 {
     private static readonly MachineOptions Direct = new(Primitives: PrimitivePath.Direct, MaxSteps: long.MaxValue);

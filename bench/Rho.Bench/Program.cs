@@ -1,5 +1,9 @@
 using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Rho.Machine;
 using Rho.Machine.Workloads;
 
@@ -25,5 +29,16 @@ if (args is ["blocked", var count])
         + $"working set {Environment.WorkingSet / 1048576.0:0} MB"));
     return 0;
 }
-BenchmarkSwitcher.FromAssembly(typeof(Rho.Bench.MachineBenchmarks).Assembly).Run(args);
+// In process: no generated project to build (a build on a loaded 2-core machine outlasts BenchmarkDotNet's timeout).
+// Each operation is a whole run of seconds, so: one warm-up, five measured runs, no pilot.
+var job = Job.Default
+    .WithToolchain(InProcessEmitToolchain.Instance)
+    .WithStrategy(RunStrategy.Monitoring)
+    .WithLaunchCount(1)
+    .WithWarmupCount(1)
+    .WithIterationCount(5);
+var config = DefaultConfig.Instance
+    .AddJob(job)
+    .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
+BenchmarkSwitcher.FromAssembly(typeof(Rho.Bench.MachineBenchmarks).Assembly).Run(args, config);
 return 0;
