@@ -13,6 +13,9 @@ internal static partial class RhoCommand
     /// <summary>The memory budget of a million blocked machines the machine issue sets.</summary>
     private const double MillionBlockedBudget = 1L << 30;
 
+    /// <summary>How long <c>rho bench</c> warms up before timing (tiered JIT compiles in the background).</summary>
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+
     /// <summary>
     /// <c>rho bench</c>: runs the workloads of bench/programs once each with a stopwatch and prints quick figures and
     /// the ratios the performance targets name (bench/README.md). For careful numbers use bench/Rho.Bench.
@@ -63,14 +66,24 @@ internal static partial class RhoCommand
     private static void Bench(TextWriter stdout, List<Workload> selected, WorkloadSize size, int threads)
     {
         var direct = new MachineOptions(Primitives: PrimitivePath.Direct);
-        stdout.WriteLine($"rho bench: size {size.ToString().ToLowerInvariant()}, {Environment.ProcessorCount} cores; one run each after a warm-up, fifo, direct primitives unless named;");
+        stdout.WriteLine($"rho bench: size {size.ToString().ToLowerInvariant()}, {Environment.ProcessorCount} cores; one run each after a {(size == WorkloadSize.Tiny ? "one-round" : "3 s")} warm-up, fifo, direct primitives unless named;");
         stdout.WriteLine("time is wall time until the program prints its line (readback not counted); cpu is the process's processor time");
         stdout.WriteLine($"{"workload",-22} {"units",18} {"time",10} {"units/s",14} {"units/cpu-s",14} {"steps/s",12} {"alloc/unit",11}");
-        foreach (var w in selected)
+        // Warm-up: every path runs at the tiny size, round after round, for at least WarmUp (none at the tiny size
+        // itself), so that the runtime's tiered JIT has optimized the machine's hot code before anything is timed.
+        var warm = System.Diagnostics.Stopwatch.StartNew();
+        do
         {
-            // Warm-up: compile and JIT every path once before anything is timed.
-            Measurement.Take(w, w.Sizes[WorkloadSize.Tiny], direct with { Primitives = w == Workloads.Arith ? PrimitivePath.Channel : PrimitivePath.Direct });
+            foreach (var w in selected)
+            {
+                Measurement.Take(w, w.Sizes[WorkloadSize.Tiny], direct);
+                if (w == Workloads.Arith)
+                {
+                    Measurement.Take(w, w.Sizes[WorkloadSize.Tiny], direct with { Primitives = PrimitivePath.Channel });
+                }
+            }
         }
+        while (size != WorkloadSize.Tiny && warm.Elapsed < WarmUp);
         var results = new Dictionary<string, Measurement>(StringComparer.Ordinal);
         void Run(Workload w, string label, MachineOptions options, bool live = false)
         {
