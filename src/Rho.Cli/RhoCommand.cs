@@ -21,6 +21,7 @@ internal static partial class RhoCommand
             CompileCommand(stdout, stderr),
             RunCommand(stdout, stderr),
             ConformanceCommand(stdout, stderr),
+            BenchCommand(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -22,20 +22,29 @@ internal static class Codes
 
     public static byte[] Instructions(Code code) => Bytes.GetValue(code, c => [.. c.Instrs.Items]);
 
-    /// <summary>The source position of the instruction at <paramref name="offset"/> (the last map entry at or before it).</summary>
+    /// <summary>
+    /// The source position of the instruction at <paramref name="offset"/> (the last map entry at or before it), by
+    /// binary search over the map sorted by offset: this runs at every step.
+    /// </summary>
     public static SourcePos PositionAt(Code code, int offset)
     {
         var map = Maps.GetValue(code, c => [.. c.Meta.SourceMap.Items.OrderBy(e => e.Offset)]);
-        var pos = SourcePos.None;
-        foreach (var e in map)
+        var (lo, hi) = (0, map.Length - 1);
+        var found = -1;
+        while (lo <= hi)
         {
-            if (e.Offset > offset)
+            var mid = lo + ((hi - lo) / 2);
+            if (map[mid].Offset <= offset)
             {
-                break;
+                found = mid;
+                lo = mid + 1;
             }
-            pos = e.Pos;
+            else
+            {
+                hi = mid - 1;
+            }
         }
-        return pos;
+        return found < 0 ? SourcePos.None : map[found].Pos;
     }
 
     /// <summary>

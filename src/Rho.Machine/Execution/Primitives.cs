@@ -12,14 +12,17 @@ namespace Rho.Machine.Execution;
 /// operation; it asks the registry, directly (<c>Prim/direct</c>) or over the machine's private channel
 /// (<c>Prim/channel</c>). Adding a primitive is adding a handler.
 /// </summary>
-internal static class Primitives
+internal static partial class Primitives
 {
     private static readonly Dictionary<Op, Func<Proc[], SourcePos, Proc>> Handlers = Build();
 
     public static bool IsPrimitive(Op op) => Handlers.ContainsKey(op);
 
     /// <summary><c>Prim/direct</c>: runs the handler inline.</summary>
-    public static Proc Apply(Op op, Proc[] operands, SourcePos pos) => Handlers[op](operands, pos);
+    public static Proc Apply(Op op, Proc[] operands, SourcePos pos) => IntFast(op, operands) ?? Handlers[op](operands, pos);
+
+    /// <summary>The registered handler alone, without the Int fast path (tests compare the two).</summary>
+    public static Proc ApplyHandler(Op op, Proc[] operands, SourcePos pos) => Handlers[op](operands, pos);
 
     /// <summary>
     /// <c>Prim/channel</c>, first half: the machine sends <c>(opcode, operands, k, line, column)</c> on its private

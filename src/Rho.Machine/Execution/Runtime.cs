@@ -111,14 +111,16 @@ internal sealed partial class Runtime
     private void RunSlice(StateMachine m)
     {
         var id = m.PrivateChannel.Id;
+        var taken = 0;
         for (var i = 0; i < Slice && !m.Halted && !m.Blocked; i++)
         {
             if (!TryStep())
             {
+                Count(id, taken);
                 Enqueue(m);
                 return;
             }
-            Resources.AddOrUpdate(id, 1, (_, n) => n + 1);
+            taken++;
             try
             {
                 m.Step(this);
@@ -140,11 +142,22 @@ internal sealed partial class Runtime
         }
         else if (m.Blocked)
         {
+            Count(id, taken);
             Enqueue(new PollTask(m.PrivateChannel));
         }
         else
         {
+            Count(id, taken);
             Enqueue(m);
+        }
+    }
+
+    /// <summary><c>Sched/resources</c>: adds a slice's steps to the machine's count (once per slice, not per step).</summary>
+    private void Count(long id, int steps)
+    {
+        if (steps > 0)
+        {
+            Resources.AddOrUpdate(id, steps, (_, n) => n + steps);
         }
     }
 
@@ -184,7 +197,10 @@ internal sealed partial class Runtime
         lock (_queueLock)
         {
             _active.Add(task);
-            Monitor.PulseAll(_queueLock);
+            if (_waiting > 0)
+            {
+                Monitor.PulseAll(_queueLock);
+            }
         }
     }
 
