@@ -11,7 +11,8 @@ namespace Rho.Machine.Enumeration;
 /// communication picks). Runs are enumerated depth-first: after each run the deepest choice with an untried
 /// alternative is advanced and the run replayed from the start. At every task boundary past the script the state's
 /// key (<see cref="Runtime.Key"/>) is recorded; a run that reaches a state already visited stops there, since the
-/// run that first visited it explores all of its futures.
+/// run that first visited it explores all of its futures. A step that leaves the key unchanged (a poll that finds
+/// nothing, when another poll on its channel is pending) does not stop the run: it only shrinks the queue.
 /// </summary>
 internal static class Controlled
 {
@@ -32,11 +33,18 @@ internal static class Controlled
             var rt = new Runtime(new MachineOptions(SchedulerPolicy.Random, 0, options.Primitives, options.MaxStepsPerRun), null, choices);
             rt.Link(program, []);
             var finished = false;
+            string? last = null;
             while (true)
             {
-                if (choices.PastScript && !visited.Add(rt.Key(codeIds)))
+                if (choices.PastScript)
                 {
-                    break;
+                    // A poll that finds nothing leaves the key as it was (pending polls are a set): the run goes on.
+                    var key = rt.Key(codeIds);
+                    if (key != last && !visited.Add(key))
+                    {
+                        break;
+                    }
+                    last = key;
                 }
                 if (visited.Count > options.MaxStates)
                 {
