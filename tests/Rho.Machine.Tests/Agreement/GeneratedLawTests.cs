@@ -68,10 +68,11 @@ public class GeneratedLawTests
                 continue;
             }
             compared++;
-            static string WithoutOneDivZero(MachineOutcome o)
+            static string WithoutTheAddedError(MachineOutcome o)
             {
                 var errors = o.Errors.Items.ToList();
-                var i = errors.FindIndex(e => e.Kind == ErrorKinds.Type || e.Kind == ErrorKinds.DivZero);
+                // The neighbour `"z" / 0` raises a type error; outcomes compare error kinds as a multiset.
+                var i = errors.FindIndex(e => e.Kind == ErrorKinds.Type);
                 if (i < 0)
                 {
                     return "no added error";
@@ -80,7 +81,7 @@ public class GeneratedLawTests
                 return (o with { Errors = errors.ToSeq() }).ToString();
             }
             var expected = alone.Outcomes.Select(o => o.ToString()).ToHashSet();
-            var actual = failing.Outcomes.Select(WithoutOneDivZero).ToHashSet();
+            var actual = failing.Outcomes.Select(WithoutTheAddedError).ToHashSet();
             Assert.True(expected.SetEquals(actual), $"seed {seed}:\n{p}\nalone:\n{string.Join("\n", expected)}\nwith the failing neighbour:\n{string.Join("\n", actual)}");
         }
         Assert.True(compared > Programs / 2, $"only {compared} programs compared");
