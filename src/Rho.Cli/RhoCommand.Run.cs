@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Rho.Compiler;
 using Rho.Machine;
 
 namespace Rho.Cli;
@@ -43,9 +44,10 @@ internal static partial class RhoCommand
             }
         });
         var showState = new Option<bool>("--show-state") { Description = "Print the residual state at the end." };
+        var noOptimize = new Option<bool>("--no-optimize") { Description = "Run the code as compiled, without the optimizer (Law/optimizer: same outcomes)." };
         var command = new Command("run", "Run a program on the Rho machine.")
         {
-            file, scheduler, seed, threads, primitives, maxSteps, showState,
+            file, scheduler, seed, threads, primitives, maxSteps, showState, noOptimize,
         };
         command.SetAction(r =>
         {
@@ -63,7 +65,8 @@ internal static partial class RhoCommand
                     r.GetValue(primitives) == "direct" ? PrimitivePath.Direct : PrimitivePath.Channel,
                     r.GetValue(maxSteps),
                     r.GetValue(threads));
-                var result = RhoMachine.Run(compiled, options, o => (o.Stream == Rho.Semantics.Reduction.Stream.Stdout ? stdout : stderr).WriteLine(o.Text));
+                var code = r.GetValue(noOptimize) ? compiled : RhoCompiler.Optimize(compiled);
+                var result = RhoMachine.Run(code, options, o => (o.Stream == Rho.Semantics.Reduction.Stream.Stdout ? stdout : stderr).WriteLine(o.Text));
                 foreach (var e in result.Errors)
                 {
                     stderr.WriteLine(e.Format(path.ToString()));

@@ -3,6 +3,7 @@ using Rho.Compiler;
 using Rho.Compiler.Bytecode;
 using Rho.Semantics.Congruence;
 using Rho.Semantics.Core;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Machine.Execution;
 
@@ -57,6 +58,10 @@ internal static class Codes
     /// <summary>The compiled code of a closed process (EVAL runs it).</summary>
     public static CompiledProcess CompileValue(Proc p)
     {
+        if (Mutants.AnyOn)
+        {
+            return RhoCompiler.Compile(p); // Code compiled under a mutant must not reach the shared cache.
+        }
         lock (CompiledLock)
         {
             if (Compiled.TryGetValue(p, out var c))

@@ -3,6 +3,7 @@ using Rho.Machine.Space;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
 using Rho.Semantics.Evaluation;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Machine.Execution;
 
@@ -43,6 +44,7 @@ internal static class Primitives
     {
         var op = (Op)(byte)((GInt)request[0]).Value;
         var operands = ((ETuple)request[1]).Items.ToArray();
+        operands = Mutants.IsOn(Mutant.ChannelTrickSubSwapped) && op == Op.Sub ? [.. operands.Reverse()] : operands;
         var pos = new SourcePos((int)((GInt)request[3]).Value, (int)((GInt)request[4]).Value);
         Seq<Proc> reply;
         try

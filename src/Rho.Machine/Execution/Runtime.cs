@@ -4,6 +4,7 @@ using Rho.Compiler.Bytecode;
 using Rho.Machine.Space;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
+using Rho.Semantics.Mutation;
 using Rho.Semantics.Printing;
 using Rho.Semantics.Reduction;
 
@@ -95,7 +96,7 @@ internal sealed partial class Runtime
     /// <summary><c>Sched/budget</c>: takes one step of the budget, or records that it is spent.</summary>
     private bool TryStep()
     {
-        if (Interlocked.Increment(ref _steps) <= _options.MaxSteps)
+        if (Interlocked.Increment(ref _steps) <= _options.MaxSteps - (Mutants.IsOn(Mutant.BudgetOffByOne) ? 1 : 0))
         {
             return true;
         }
@@ -216,7 +217,7 @@ internal sealed partial class Runtime
     /// <summary><c>Mach/link</c> (<c>Link/new</c>): one machine per sequence; each link group gets fresh names.</summary>
     public void Link(CompiledProcess p, Proc[] env)
     {
-        foreach (var code in p.Sequences)
+        foreach (var code in p.Sequences.Where((_, i) => i != 1 || !Mutants.IsOn(Mutant.SchedulerLosesMachine)))
         {
             Interlocked.Increment(ref _machinesSpawned);
             Enqueue(new StateMachine(code, env, NewPrivate()));

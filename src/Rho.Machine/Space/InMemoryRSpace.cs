@@ -1,5 +1,6 @@
 using Rho.Semantics.Core;
 using Rho.Semantics.Matching;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Machine.Space;
 
@@ -128,7 +129,7 @@ public sealed class InMemoryRSpace<TK> : IRSpace<TK>
         {
             return;
         }
-        foreach (var d in data.Where(d => !d.Persistent))
+        foreach (var d in data.Where(d => !d.Persistent || Mutants.IsOn(Mutant.RSpacePersistenceDropped)))
         {
             Drop(_data, d.Channel, d);
         }
