@@ -10,7 +10,7 @@ internal static partial class RhoCommand
 {
     /// <summary>
     /// <c>rho check FILE</c>: runs the machine under fifo, priority and K seeded random schedules on both primitive
-    /// paths and checks each outcome is one of the reducer's (<c>Law/soundness</c>); with <c>--exhaustive</c> also
+    /// paths, on the code as compiled and optimized, and checks each outcome is one of the reducer's (<c>Law/soundness</c>); with <c>--exhaustive</c> also
     /// enumerates every schedule (<c>Mach/controlled</c>) and checks the two outcome sets are equal
     /// (<c>Law/adequacy</c>). Exit 0 on agreement, 4 on disagreement, 1 on a static error, 3 when a budget ran out.
     /// </summary>
@@ -67,8 +67,10 @@ internal static partial class RhoCommand
                 options.AddRange(Enumerable.Range(seed, runs).Select(s => new MachineOptions(SchedulerPolicy.Random, s, path, maxSteps)));
                 foreach (var o in options)
                 {
-                    schedules++;
-                    RunOne(o, oracle);
+                    // As compiled, and optimized as `rho run` runs it (Law/optimizer).
+                    schedules += 2;
+                    RunOne(compiled, o, oracle, string.Empty);
+                    RunOne(RhoCompiler.Optimize(compiled), o, oracle, " (optimized)");
                 }
             }
             if (exhaustive)
@@ -96,10 +98,10 @@ internal static partial class RhoCommand
             return ExitCodes.Ok;
         }
 
-        private void RunOne(MachineOptions o, Exploration oracle)
+        private void RunOne(Rho.Compiler.Bytecode.CompiledProcess code, MachineOptions o, Exploration oracle, string variant)
         {
-            var label = $"{Label(o.Scheduler)}{(o.Scheduler == SchedulerPolicy.Random ? $" --seed {o.Seed}" : "")} --primitives {Label(o.Primitives)}";
-            var result = RhoMachine.Run(compiled, o);
+            var label = $"{Label(o.Scheduler)}{(o.Scheduler == SchedulerPolicy.Random ? $" --seed {o.Seed}" : "")} --primitives {Label(o.Primitives)}{variant}";
+            var result = RhoMachine.Run(code, o);
             if (result.BudgetExhausted)
             {
                 _exhausted = true;

@@ -24,7 +24,8 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("priority --primitives direct: ok", stdout, StringComparison.Ordinal);
         Assert.Contains("random --seed 7 --primitives direct: ok", stdout, StringComparison.Ordinal);
         Assert.Contains("exhaustive --primitives channel: 2 outcome(s)", stdout, StringComparison.Ordinal);
-        Assert.Contains("agreement: 10 schedule(s)", stdout, StringComparison.Ordinal);
+        Assert.Contains("random --seed 6 --primitives channel (optimized): ok", stdout, StringComparison.Ordinal);
+        Assert.Contains("agreement: 20 schedule(s)", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
