@@ -15,10 +15,10 @@ internal static partial class RhoCommand
         var file = new Argument<FileInfo>("FILE") { Description = "A Rholang source file (.rho), or a compiled file (.rhoc), which is verified." };
         var scheduler = new Option<string>("--scheduler")
         {
-            Description = "Scheduling policy: fifo or random.",
+            Description = "Scheduling policy: fifo, random (seeded) or priority (communications first, then the machine with the fewest steps).",
             DefaultValueFactory = _ => "fifo",
         };
-        scheduler.AcceptOnlyFromAmong("fifo", "random");
+        scheduler.AcceptOnlyFromAmong("fifo", "random", "priority");
         var seed = new Option<int>("--seed") { Description = "Seed of the random scheduler.", DefaultValueFactory = _ => 0 };
         var primitives = new Option<string>("--primitives")
         {
@@ -55,7 +55,12 @@ internal static partial class RhoCommand
             return WithCompiled(path, stderr, compiled =>
             {
                 var options = new MachineOptions(
-                    r.GetValue(scheduler) == "random" ? SchedulerPolicy.Random : SchedulerPolicy.Fifo,
+                    r.GetValue(scheduler) switch
+                    {
+                        "random" => SchedulerPolicy.Random,
+                        "priority" => SchedulerPolicy.Priority,
+                        _ => SchedulerPolicy.Fifo,
+                    },
                     r.GetValue(seed),
                     r.GetValue(primitives) == "direct" ? PrimitivePath.Direct : PrimitivePath.Channel,
                     r.GetValue(maxSteps),

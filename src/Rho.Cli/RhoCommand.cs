@@ -20,6 +20,7 @@ internal static partial class RhoCommand
             GraphCommand(stdout, stderr),
             CompileCommand(stdout, stderr),
             RunCommand(stdout, stderr),
+            CheckCommand(stdout, stderr),
             ConformanceCommand(stdout, stderr),
             BenchCommand(stdout, stderr),
         };

@@ -34,10 +34,16 @@ internal sealed partial class Runtime
     private readonly ConcurrentDictionary<long, RhoException> _failures = [];
 
     public Runtime(MachineOptions options, Action<Output>? onOutput)
+        : this(options, onOutput, options.Scheduler == SchedulerPolicy.Random ? new Random(options.Seed) : null)
+    {
+    }
+
+    /// <summary>A runtime whose every choice (next task, RSpace partners) is drawn from <paramref name="choices"/>, when given.</summary>
+    public Runtime(MachineOptions options, Action<Output>? onOutput, Random? choices)
     {
         _options = options;
         _onOutput = onOutput;
-        _random = options.Scheduler == SchedulerPolicy.Random ? new Random(options.Seed) : null;
+        _random = choices;
     }
 
     public InMemoryRSpace<Continuation> Space { get; } = new();
@@ -67,12 +73,25 @@ internal sealed partial class Runtime
     /// <summary><c>Sched/run</c>: runs until no task is active (true) or the step budget is spent (false).</summary>
     public bool RunToCompletion()
     {
-        while (!_exhausted && TryTake(out var task))
+        while (RunOne())
         {
-            RunTask(task, _random);
         }
         return !_exhausted;
     }
+
+    /// <summary>Takes one task by the policy and runs it; false when the queue is empty or the budget is spent.</summary>
+    public bool RunOne()
+    {
+        if (_exhausted || !TryTake(out var task))
+        {
+            return false;
+        }
+        RunTask(task, _random);
+        return true;
+    }
+
+    /// <summary>Whether the step budget ran out.</summary>
+    public bool Exhausted => _exhausted;
 
     /// <summary><c>Sched/budget</c>: takes one step of the budget, or records that it is spent.</summary>
     private bool TryStep()
@@ -161,7 +180,10 @@ internal sealed partial class Runtime
         }
     }
 
-    /// <summary><c>Sched/policy</c>: fifo takes the oldest task; random takes any, from the seeded generator.</summary>
+    /// <summary>
+    /// <c>Sched/fifo</c> takes the oldest task; <c>Sched/random</c> takes any, from the generator;
+    /// <c>Sched/priority</c> takes the oldest communication, else the machine with the fewest steps (oldest first).
+    /// </summary>
     private bool TryTake(out object task)
     {
         lock (_queueLock)
@@ -181,6 +203,10 @@ internal sealed partial class Runtime
         {
             var i = _head + _random.Next(_active.Count - _head);
             (_active[i], _active[_head]) = (_active[_head], _active[i]);
+        }
+        else if (_options.Scheduler == SchedulerPolicy.Priority)
+        {
+            MoveToHead(PriorityIndex());
         }
         task = _active[_head];
         _active[_head++] = null!;
