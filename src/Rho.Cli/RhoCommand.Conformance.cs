@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Rho.Cli.Conformance;
+using Rho.Machine;
 using Rho.Semantics.Conformance;
 
 namespace Rho.Cli;
@@ -6,22 +8,27 @@ namespace Rho.Cli;
 internal static partial class RhoCommand
 {
     /// <summary>
-    /// <c>rho conformance [--impl "CMD"] [--filter TEXT] [--json FILE] [--tap] [--dir DIR]</c> and
+    /// <c>rho conformance [--impl machine|reducer|"CMD"] [--filter TEXT] [--json FILE] [--junit FILE] [--tap] [--dir DIR]</c> and
     /// <c>rho conformance regen [--write]</c> (spec/conformance.md): runs the corpus against an
     /// implementation, prints progress and a summary by category and rule id, exits 1 on any failure.
     /// </summary>
     private static Command ConformanceCommand(TextWriter stdout, TextWriter stderr)
     {
-        var impl = new Option<string?>("--impl") { Description = "Run this command as 'CMD FILE' for each case (the protocol of spec/conformance.md). Default: the reference reducer." };
+        var impl = new Option<string>("--impl")
+        {
+            Description = "The implementation: 'machine' (the Rho machine, in process; the default), 'reducer' (the reference reducer), or a command run as 'CMD FILE' per case (the protocol of spec/conformance.md).",
+            DefaultValueFactory = _ => "machine",
+        };
         var filter = new Option<string?>("--filter") { Recursive = true, Description = "Run only cases whose id or one of whose rule ids contains this text." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the results as JSON to this file." };
+        var junit = new Option<FileInfo?>("--junit") { Description = "Write the results as JUnit XML to this file." };
         var tap = new Option<bool>("--tap") { Description = "Print the results in TAP (Test Anything Protocol) instead of the summary." };
         var dir = new Option<DirectoryInfo?>("--dir") { Recursive = true, Description = "The corpus folder (default: ./conformance)." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds before a run of --impl is killed (counted as budget exhausted).", DefaultValueFactory = _ => 10 };
         var noOracle = new Option<bool>("--no-oracle") { Description = "With --impl, do not check that each outcome is one of the reducer's." };
-        var command = new Command("conformance", "Run the conformance corpus against an implementation (default: the reference reducer).")
+        var command = new Command("conformance", "Run the conformance corpus against an implementation (default: the Rho machine).")
         {
-            impl, filter, json, tap, dir, timeout, noOracle,
+            impl, filter, json, junit, tap, dir, timeout, noOracle,
         };
         command.Subcommands.Add(RegenCommand(stdout, stderr, dir, filter));
         command.SetAction(r =>
@@ -31,24 +38,31 @@ internal static partial class RhoCommand
             {
                 return ExitCodes.ProgramError;
             }
-            IRhoImplementation implementation = r.GetValue(impl) is { Length: > 0 } cmd
-                ? new CommandImplementation(cmd, TimeSpan.FromSeconds(r.GetValue(timeout)))
-                : new ReducerImplementation();
+            IRhoImplementation implementation = r.GetValue(impl) switch
+            {
+                null or "" or "machine" => new MachineImplementation(new MachineOptions()),
+                "reducer" => new ReducerImplementation(),
+                var cmd => new CommandImplementation(cmd, TimeSpan.FromSeconds(r.GetValue(timeout))),
+            };
             var asTap = r.GetValue(tap);
             var done = 0;
             var total = cases.Count(c => ConformanceRunner.Selected(c, r.GetValue(filter)));
             var report = ConformanceRunner.Run(cases, implementation, new RunnerOptions(r.GetValue(filter), !r.GetValue(noOracle)), result =>
             {
                 done++;
-                if (!asTap && (done % 25 == 0 || done == total))
+                if (!asTap && (done % 25 == 0 || done == total || result.Verdict == CaseVerdict.Fail))
                 {
-                    stderr.WriteLine($"[{done}/{total}] {result.Case.Id}");
+                    stderr.WriteLine($"[{done}/{total}] {(result.Verdict == CaseVerdict.Fail ? "FAIL " : "")}{result.Case.Id}");
                 }
             });
             stdout.Write(asTap ? report.Tap() : report.Summary());
             if (r.GetValue(json) is { } file)
             {
                 File.WriteAllText(file.FullName, report.Json());
+            }
+            if (r.GetValue(junit) is { } xml)
+            {
+                File.WriteAllText(xml.FullName, report.JUnit());
             }
             return report.Failed == 0 ? ExitCodes.Ok : ExitCodes.ProgramError;
         });

@@ -8,6 +8,8 @@ internal static partial class RhoCommand
     /// <summary>
     /// <c>rho run FILE</c>: runs a program (source, or a verified .rhoc) on the Rho machine, printing each stdout
     /// value as it happens and stderr values on stderr (spec/machine.md, <c>Sched/…</c>, <c>Prim/…</c>).
+    /// Runtime errors are printed <c>FILE:LINE:COL: error: [kind] message</c> and exit 1, which the
+    /// conformance command protocol reads as a completed run because the kind is a runtime kind.
     /// </summary>
     private static Command RunCommand(TextWriter stdout, TextWriter stderr)
     {
@@ -43,9 +45,10 @@ internal static partial class RhoCommand
             }
         });
         var showState = new Option<bool>("--show-state") { Description = "Print the residual state at the end." };
+        var residual = new Option<bool>("--residual") { Description = "Print 'residual: PROCESS' on stderr at the end (the conformance protocol's residual line)." };
         var command = new Command("run", "Run a program on the Rho machine.")
         {
-            file, scheduler, seed, threads, primitives, maxSteps, showState,
+            file, scheduler, seed, threads, primitives, maxSteps, showState, residual,
         };
         command.SetAction(r =>
         {
@@ -61,11 +64,15 @@ internal static partial class RhoCommand
                 var result = RhoMachine.Run(compiled, options, o => (o.Stream == Rho.Semantics.Reduction.Stream.Stdout ? stdout : stderr).WriteLine(o.Text));
                 foreach (var e in result.Errors)
                 {
-                    stderr.WriteLine(e.Format(path.ToString()));
+                    stderr.WriteLine(ErrorLine(e, path.ToString()));
                 }
                 if (r.GetValue(showState))
                 {
                     stdout.WriteLine(result.BudgetExhausted ? "state: (budget exhausted)" : $"state: {result.ResidualText}");
+                }
+                if (r.GetValue(residual) && !result.BudgetExhausted)
+                {
+                    stderr.WriteLine($"residual: {result.ResidualText}");
                 }
                 if (result.BudgetExhausted)
                 {

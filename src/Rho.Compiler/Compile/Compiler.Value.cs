@@ -39,22 +39,23 @@ internal static partial class Compiler
                 e.Op(Opcode.MakeMap, p, m.Pairs.Count);
                 break;
             case EUnary u:
-                Value(e, u.Operand);
+                Operand(e, u.Operand);
                 e.Op(u.Op == UnaryOp.Not ? Opcode.Not : Opcode.Neg, p);
                 break;
             case EBinary { Op: BinaryOp.ShortAnd or BinaryOp.ShortOr } b:
                 // Compile/short-circuit: the right operand runs only when the left does not decide.
                 var end = e.Label();
-                Value(e, b.Left);
+                Operand(e, b.Left);
                 e.Op(Opcode.Dup, p);
                 e.OpTo(b.Op == BinaryOp.ShortAnd ? Opcode.JumpIfFalse : Opcode.JumpIfTrue, p, end);
-                Value(e, b.Right);
+                Operand(e, b.Right);
                 e.Op(OpInfo.Binary[b.Op], p);
                 e.Mark(end);
                 break;
             case EBinary b:
-                Value(e, b.Left);
-                Value(e, b.Right);
+                Operand(e, b.Left);
+                // A par on the left fails its shape check (Expr/single) before the right operand runs.
+                Operand(e, b.Left is Par ? b.Left : b.Right);
                 e.Op(OpInfo.Binary[b.Op], p);
                 break;
             case EMethod m:
@@ -78,6 +79,23 @@ internal static partial class Compiler
                 break;
             default:
                 throw RhoException.Crash($"Compiler: {p.GetType().Name} cannot occur in value position of a closed program");
+        }
+    }
+
+    /// <summary>
+    /// An operator's operand (<c>Expr/single</c>): a par of several components is quoted, not
+    /// evaluated, so that the operator raises <c>Error/not-expression</c> before any component
+    /// runs, as <c>Evaluator.Single</c> checks the shape before evaluating.
+    /// </summary>
+    private static void Operand(Emitter e, Proc p)
+    {
+        if (p is Par)
+        {
+            e.Op(Opcode.Quote, p, e.Intern(new QuoteConst(Process(p))));
+        }
+        else
+        {
+            Value(e, p);
         }
     }
 
