@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rho.Machine;
+using Rho.Semantics.Conformance;
 
 namespace Rho.Cli;
 
@@ -72,7 +73,7 @@ internal static partial class RhoCommand
                 }
                 if (r.GetValue(residual) && !result.BudgetExhausted)
                 {
-                    stderr.WriteLine($"residual: {result.ResidualText}");
+                    stderr.WriteLine($"residual: {Protocol.OneLine(result.ResidualText)}");
                 }
                 if (result.BudgetExhausted)
                 {

@@ -50,7 +50,7 @@ public sealed partial class CommandImplementation(string command, TimeSpan timeo
 
     /// <summary>
     /// Reads one run's exit status and output lines by the protocol: 0 or 4 completed; 1 completed
-    /// with runtime errors when the first error line names a runtime kind (<see cref="ProtocolKinds"/>),
+    /// with runtime errors when the first error line names a runtime kind (<see cref="Protocol"/>),
     /// otherwise rejected; 3 budget exhausted; anything else crashed.
     /// </summary>
     internal static RunResult Interpret(int exitCode, IReadOnlyList<string> stdout, IReadOnlyList<string> stderr)
@@ -86,7 +86,7 @@ public sealed partial class CommandImplementation(string command, TimeSpan timeo
         return exitCode switch
         {
             0 or 4 => new RunResult(RunStatus.Completed, [outcome], null, null),
-            1 when ProtocolKinds.IsRuntime(errors.FirstOrDefault()?.Kind) => new RunResult(RunStatus.Completed, [outcome], null, null),
+            1 when Protocol.IsRuntime(errors.FirstOrDefault()?.Kind) => new RunResult(RunStatus.Completed, [outcome], null, null),
             1 => new RunResult(RunStatus.Rejected, [], errors.FirstOrDefault() ?? new ReportedError(null, "(no error line on stderr)", 0, 0), null),
             3 => new RunResult(RunStatus.BudgetExhausted, [outcome], null, null),
             _ => new RunResult(RunStatus.Crashed, [outcome], null, $"exit status {exitCode}: {string.Join(" / ", stderr.Take(3))}"),
