@@ -21,6 +21,7 @@ internal static partial class RhoCommand
         };
         var filter = new Option<string?>("--filter") { Recursive = true, Description = "Run only cases whose id or one of whose rule ids contains this text." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the results as JSON to this file." };
+        var implJsonl = new Option<string?>("--impl-jsonl") { Description = "Start this command once and drive it in the JSON-lines mode of spec/conformance.md (e.g. 'rho serve-jsonl')." };
         var junit = new Option<FileInfo?>("--junit") { Description = "Write the results as JUnit XML to this file." };
         var tap = new Option<bool>("--tap") { Description = "Print the results in TAP (Test Anything Protocol) instead of the summary." };
         var dir = new Option<DirectoryInfo?>("--dir") { Recursive = true, Description = "The corpus folder (default: ./conformance)." };
@@ -28,7 +29,7 @@ internal static partial class RhoCommand
         var noOracle = new Option<bool>("--no-oracle") { Description = "With --impl, do not check that each outcome is one of the reducer's." };
         var command = new Command("conformance", "Run the conformance corpus against an implementation (default: the Rho machine).")
         {
-            impl, filter, json, junit, tap, dir, timeout, noOracle,
+            impl, implJsonl, filter, json, junit, tap, dir, timeout, noOracle,
         };
         command.Subcommands.Add(RegenCommand(stdout, stderr, dir, filter));
         command.SetAction(r =>
@@ -38,7 +39,10 @@ internal static partial class RhoCommand
             {
                 return ExitCodes.ProgramError;
             }
-            IRhoImplementation implementation = r.GetValue(impl) switch
+            using var server = r.GetValue(implJsonl) is { Length: > 0 } jsonl
+                ? new JsonLinesImplementation(jsonl, TimeSpan.FromSeconds(r.GetValue(timeout)))
+                : null;
+            IRhoImplementation implementation = server is not null ? server : r.GetValue(impl) switch
             {
                 null or "" or "machine" => new MachineImplementation(new MachineOptions()),
                 "reducer" => new ReducerImplementation(),

@@ -51,38 +51,43 @@ internal static partial class RhoCommand
         {
             file, scheduler, seed, threads, primitives, maxSteps, showState, residual,
         };
-        command.SetAction(r =>
-        {
-            var path = r.GetRequiredValue(file);
-            return WithCompiled(path, stderr, compiled =>
-            {
-                var options = new MachineOptions(
-                    r.GetValue(scheduler) == "random" ? SchedulerPolicy.Random : SchedulerPolicy.Fifo,
-                    r.GetValue(seed),
-                    r.GetValue(primitives) == "direct" ? PrimitivePath.Direct : PrimitivePath.Channel,
-                    r.GetValue(maxSteps),
-                    r.GetValue(threads));
-                var result = RhoMachine.Run(compiled, options, o => (o.Stream == Rho.Semantics.Reduction.Stream.Stdout ? stdout : stderr).WriteLine(o.Text));
-                foreach (var e in result.Errors)
-                {
-                    stderr.WriteLine(ErrorLine(e, path.ToString()));
-                }
-                if (r.GetValue(showState))
-                {
-                    stdout.WriteLine(result.BudgetExhausted ? "state: (budget exhausted)" : $"state: {result.ResidualText}");
-                }
-                if (r.GetValue(residual) && !result.BudgetExhausted)
-                {
-                    stderr.WriteLine($"residual: {Protocol.OneLine(result.ResidualText)}");
-                }
-                if (result.BudgetExhausted)
-                {
-                    stderr.WriteLine($"{path}: budget exhausted after {result.Steps} steps");
-                    return ExitCodes.BudgetExhausted;
-                }
-                return result.Errors.Count > 0 ? ExitCodes.RuntimeError : ExitCodes.Ok;
-            });
-        });
+        command.SetAction(r => RunFile(
+            r.GetRequiredValue(file),
+            new MachineOptions(
+                r.GetValue(scheduler) == "random" ? SchedulerPolicy.Random : SchedulerPolicy.Fifo,
+                r.GetValue(seed),
+                r.GetValue(primitives) == "direct" ? PrimitivePath.Direct : PrimitivePath.Channel,
+                r.GetValue(maxSteps),
+                r.GetValue(threads)),
+            stdout,
+            stderr,
+            r.GetValue(showState),
+            r.GetValue(residual)));
         return command;
     }
+
+    /// <summary>Runs one file on the machine as <c>rho run</c> does, and returns its exit status.</summary>
+    private static int RunFile(FileInfo path, MachineOptions options, TextWriter stdout, TextWriter stderr, bool showState, bool residual) =>
+        WithCompiled(path, stderr, compiled =>
+        {
+            var result = RhoMachine.Run(compiled, options, o => (o.Stream == Rho.Semantics.Reduction.Stream.Stdout ? stdout : stderr).WriteLine(o.Text));
+            foreach (var e in result.Errors)
+            {
+                stderr.WriteLine(ErrorLine(e, path.ToString()));
+            }
+            if (showState)
+            {
+                stdout.WriteLine(result.BudgetExhausted ? "state: (budget exhausted)" : $"state: {result.ResidualText}");
+            }
+            if (residual && !result.BudgetExhausted)
+            {
+                stderr.WriteLine($"residual: {Protocol.OneLine(result.ResidualText)}");
+            }
+            if (result.BudgetExhausted)
+            {
+                stderr.WriteLine($"{path}: budget exhausted after {result.Steps} steps");
+                return ExitCodes.BudgetExhausted;
+            }
+            return result.Errors.Count > 0 ? ExitCodes.RuntimeError : ExitCodes.Ok;
+        });
 }

@@ -11,7 +11,7 @@ namespace Rho.Cli;
 /// </summary>
 internal static partial class RhoCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         var root = new RootCommand("rho: the RhoSpec toolkit for Rholang semantics")
         {
@@ -21,6 +21,7 @@ internal static partial class RhoCommand
             CompileCommand(stdout, stderr),
             RunCommand(stdout, stderr),
             ConformanceCommand(stdout, stderr),
+            ServeJsonlCommand(stdin ?? Console.In, stdout),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

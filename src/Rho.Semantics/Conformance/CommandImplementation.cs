@@ -45,7 +45,7 @@ public sealed partial class CommandImplementation(string command, TimeSpan timeo
             process.WaitForExit();
             return new RunResult(RunStatus.BudgetExhausted, [], null, $"killed after {timeout.TotalSeconds} s");
         }
-        return Interpret(process.ExitCode, Lines(stdoutTask.Result), Lines(stderrTask.Result));
+        return Interpret(process.ExitCode, JsonLinesImplementation.Lines(stdoutTask.Result), JsonLinesImplementation.Lines(stderrTask.Result));
     }
 
     /// <summary>
@@ -91,16 +91,6 @@ public sealed partial class CommandImplementation(string command, TimeSpan timeo
             3 => new RunResult(RunStatus.BudgetExhausted, [outcome], null, null),
             _ => new RunResult(RunStatus.Crashed, [outcome], null, $"exit status {exitCode}: {string.Join(" / ", stderr.Take(3))}"),
         };
-    }
-
-    private static List<string> Lines(string text)
-    {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
-        if (lines.Count > 0 && lines[^1].Length == 0)
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-        return lines;
     }
 
     /// <summary><c>error: MSG</c> or <c>FILE:LINE:COL: error: MSG</c> (or <c>FILE: error: MSG</c>).</summary>
