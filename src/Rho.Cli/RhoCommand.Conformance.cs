@@ -42,12 +42,7 @@ internal static partial class RhoCommand
             using var server = r.GetValue(implJsonl) is { Length: > 0 } jsonl
                 ? new JsonLinesImplementation(jsonl, TimeSpan.FromSeconds(r.GetValue(timeout)))
                 : null;
-            IRhoImplementation implementation = server is not null ? server : r.GetValue(impl) switch
-            {
-                null or "" or "machine" => new MachineImplementation(new MachineOptions()),
-                "reducer" => new ReducerImplementation(),
-                var cmd => new CommandImplementation(cmd, TimeSpan.FromSeconds(r.GetValue(timeout))),
-            };
+            var implementation = server is not null ? server : Implementation(r.GetValue(impl), TimeSpan.FromSeconds(r.GetValue(timeout)));
             var asTap = r.GetValue(tap);
             var done = 0;
             var total = cases.Count(c => ConformanceRunner.Selected(c, r.GetValue(filter)));
@@ -72,6 +67,14 @@ internal static partial class RhoCommand
         });
         return command;
     }
+
+    /// <summary>The implementation <c>--impl</c> names: <c>machine</c> (also when empty), <c>reducer</c>, or a command.</summary>
+    private static IRhoImplementation Implementation(string? impl, TimeSpan timeout) => impl switch
+    {
+        null or "" or "machine" => new MachineImplementation(new MachineOptions()),
+        "reducer" => new ReducerImplementation(),
+        var cmd => new CommandImplementation(cmd, timeout),
+    };
 
     private static Command RegenCommand(TextWriter stdout, TextWriter stderr, Option<DirectoryInfo?> dir, Option<string?> filter)
     {

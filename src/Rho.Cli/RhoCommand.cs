@@ -22,6 +22,7 @@ internal static partial class RhoCommand
             RunCommand(stdout, stderr),
             ConformanceCommand(stdout, stderr),
             ServeJsonlCommand(stdin ?? Console.In, stdout),
+            FuzzCommand(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

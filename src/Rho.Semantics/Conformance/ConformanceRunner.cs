@@ -111,7 +111,8 @@ public static class ConformanceRunner
         return null;
     }
 
-    private static bool SameOutcome(ObservedOutcome o, ObservedOutcome oracle) =>
+    /// <summary>The oracle check's equality: the same stdout lines in order, stderr lines, and error messages (as a multiset).</summary>
+    internal static bool SameOutcome(ObservedOutcome o, ObservedOutcome oracle) =>
         o.Stdout.SequenceEqual(oracle.Stdout, StringComparer.Ordinal)
         && o.Stderr.SequenceEqual(oracle.Stderr, StringComparer.Ordinal)
         && o.Errors.Select(e => e.Message).Order(StringComparer.Ordinal)
