@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Rho.Cli.Conformance;
-using Rho.Machine;
 using Rho.Semantics.Conformance;
 
 namespace Rho.Cli;
@@ -8,7 +7,7 @@ namespace Rho.Cli;
 internal static partial class RhoCommand
 {
     /// <summary>
-    /// <c>rho conformance [--impl machine|reducer|"CMD"] [--filter TEXT] [--json FILE] [--junit FILE] [--tap] [--dir DIR]</c> and
+    /// <c>rho conformance [--impl machine|reducer|"CMD"] [--impl-jsonl "CMD"] [--schedules N] [--filter TEXT] [--json FILE] [--junit FILE] [--tap] [--dir DIR]</c> and
     /// <c>rho conformance regen [--write]</c> (spec/conformance.md): runs the corpus against an
     /// implementation, prints progress and a summary by category and rule id, exits 1 on any failure.
     /// </summary>
@@ -22,6 +21,18 @@ internal static partial class RhoCommand
         var filter = new Option<string?>("--filter") { Recursive = true, Description = "Run only cases whose id or one of whose rule ids contains this text." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the results as JSON to this file." };
         var implJsonl = new Option<string?>("--impl-jsonl") { Description = "Start this command once and drive it in the JSON-lines mode of spec/conformance.md (e.g. 'rho serve-jsonl')." };
+        var schedules = new Option<int>("--schedules")
+        {
+            Description = "With --impl machine: runs per case, FIFO then random schedules with seeds 1, 2, …; every run's outcome is checked.",
+            DefaultValueFactory = _ => 1,
+        };
+        schedules.Validators.Add(v =>
+        {
+            if (v.GetValueOrDefault<int>() < 1)
+            {
+                v.AddError("--schedules must be at least 1.");
+            }
+        });
         var junit = new Option<FileInfo?>("--junit") { Description = "Write the results as JUnit XML to this file." };
         var tap = new Option<bool>("--tap") { Description = "Print the results in TAP (Test Anything Protocol) instead of the summary." };
         var dir = new Option<DirectoryInfo?>("--dir") { Recursive = true, Description = "The corpus folder (default: ./conformance)." };
@@ -29,7 +40,7 @@ internal static partial class RhoCommand
         var noOracle = new Option<bool>("--no-oracle") { Description = "With --impl, do not check that each outcome is one of the reducer's." };
         var command = new Command("conformance", "Run the conformance corpus against an implementation (default: the Rho machine).")
         {
-            impl, implJsonl, filter, json, junit, tap, dir, timeout, noOracle,
+            impl, implJsonl, schedules, filter, json, junit, tap, dir, timeout, noOracle,
         };
         command.Subcommands.Add(RegenCommand(stdout, stderr, dir, filter));
         command.SetAction(r =>
@@ -42,7 +53,7 @@ internal static partial class RhoCommand
             using var server = r.GetValue(implJsonl) is { Length: > 0 } jsonl
                 ? new JsonLinesImplementation(jsonl, TimeSpan.FromSeconds(r.GetValue(timeout)))
                 : null;
-            var implementation = server is not null ? server : Implementation(r.GetValue(impl), TimeSpan.FromSeconds(r.GetValue(timeout)));
+            var implementation = server is not null ? server : Implementation(r.GetValue(impl), TimeSpan.FromSeconds(r.GetValue(timeout)), r.GetValue(schedules));
             var asTap = r.GetValue(tap);
             var done = 0;
             var total = cases.Count(c => ConformanceRunner.Selected(c, r.GetValue(filter)));
@@ -69,9 +80,9 @@ internal static partial class RhoCommand
     }
 
     /// <summary>The implementation <c>--impl</c> names: <c>machine</c> (also when empty), <c>reducer</c>, or a command.</summary>
-    private static IRhoImplementation Implementation(string? impl, TimeSpan timeout) => impl switch
+    private static IRhoImplementation Implementation(string? impl, TimeSpan timeout, int schedules = 1) => impl switch
     {
-        null or "" or "machine" => new MachineImplementation(new MachineOptions()),
+        null or "" or "machine" => MachineImplementation.WithSchedules(schedules),
         "reducer" => new ReducerImplementation(),
         var cmd => new CommandImplementation(cmd, timeout),
     };

@@ -1,5 +1,4 @@
 using Rho.Cli.Conformance;
-using Rho.Machine;
 using Rho.Semantics.Conformance;
 
 namespace Rho.Cli.Tests.Conformance;
@@ -120,10 +119,12 @@ public sealed class WrongAdapterTests
         Assert.Contains("got Nil", report, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void TheMachine_PassesTheWholeCorpus()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void TheMachine_PassesTheWholeCorpus(int schedules)
     {
-        var report = ConformanceRunner.Run(Corpus.Value, new MachineImplementation(new MachineOptions()));
+        var report = ConformanceRunner.Run(Corpus.Value, MachineImplementation.WithSchedules(schedules));
         Assert.True(report.Failed == 0, string.Join("\n\n", report.Failures.Select(f => f.Message)));
         Assert.True(report.Passed >= 250, $"only {report.Passed} passed");
     }
