@@ -5,13 +5,13 @@ namespace Rho.Machine.Tests.Execution;
 
 /// <summary>
 /// <c>Expr/single</c> in the machine: an operator's operand that is a par of several components
-/// fails with <c>Error/not-expression</c> before any of its components runs, as in the reducer.
+/// fails with <c>Error/not-expression</c> before any of its components runs, as in the reducer
+/// (the compiler quotes the par, <c>Compile/value</c>; the operator's handler checks its shape).
 /// </summary>
 public class ParOperandTests
 {
     [Theory]
-    [Trait("Rule", "Expr/single")]
-    [Trait("Rule", "Error/not-expression")]
+    [Trait("Rule", "Prim/handlers")]
     [InlineData("o!({1 | 1 / 0} + 1)")]
     [InlineData("o!({1 | 2} + (1 / 0))")]
     [InlineData("o!(-{1 | 1 / 0})")]
