@@ -55,7 +55,15 @@ internal static partial class Compiler
                 break;
             case EBinary b:
                 Operand(e, b.Left);
-                Operand(e, b.Right);
+                if (b.Left is Par)
+                {
+                    // A par on the left fails its shape check (Expr/single) before the right operand runs.
+                    e.Op(Opcode.Quote, b.Right, e.Intern(new QuoteConst(Process(b.Right))));
+                }
+                else
+                {
+                    Operand(e, b.Right);
+                }
                 e.Op(OpInfo.Binary[b.Op], p);
                 break;
             case EMethod m:
@@ -95,7 +103,8 @@ internal static partial class Compiler
     /// <c>Compile/operand</c>: an operator's operand. The evaluator checks that an operand is one
     /// expression before it evaluates anything in it (<c>Expr/single</c>), so a par operand is
     /// pushed unevaluated (QUOTE) and the operator's primitive raises <c>Error/not-expression</c>
-    /// on it, before any error inside it; any other operand is a value.
+    /// on it, before any error inside it; any other operand is a value. After a par left operand
+    /// the right one is quoted too: the evaluator never reaches it.
     /// </summary>
     private static void Operand(Emitter e, Proc x)
     {

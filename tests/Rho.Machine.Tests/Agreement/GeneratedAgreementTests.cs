@@ -1,5 +1,5 @@
-using Rho.Machine.Tests.Generators;
 using Rho.Semantics;
+using Rho.Semantics.Fuzz;
 using Rho.Semantics.Reduction;
 
 namespace Rho.Machine.Tests.Agreement;

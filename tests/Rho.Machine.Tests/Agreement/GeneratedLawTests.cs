@@ -1,7 +1,7 @@
 using Rho.Compiler;
 using Rho.Compiler.Bytecode;
 using Rho.Machine.Execution;
-using Rho.Machine.Tests.Generators;
+using Rho.Semantics.Fuzz;
 using Rho.Semantics;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;

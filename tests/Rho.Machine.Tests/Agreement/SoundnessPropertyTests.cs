@@ -1,6 +1,6 @@
 using Rho.Compiler.Tests.Generators;
-using Rho.Machine.Tests.Generators;
 using Rho.Semantics;
+using Rho.Semantics.Fuzz;
 using Rho.Semantics.Reduction;
 
 namespace Rho.Machine.Tests.Agreement;

@@ -1,7 +1,7 @@
 using Rho.Compiler;
 using Rho.Compiler.Tests.Generators;
 using Rho.Machine.Tests.Agreement;
-using Rho.Machine.Tests.Generators;
+using Rho.Semantics.Fuzz;
 using Rho.Semantics;
 using Rho.Semantics.Reduction;
 

@@ -1,14 +1,17 @@
 using System.Globalization;
 using System.Text;
 
-namespace Rho.Machine.Tests.Generators;
+namespace Rho.Semantics.Fuzz;
 
 /// <summary>
 /// Generates small closed Rholang programs as source text: prints, sends, linear/peek/persistent receives, joins,
 /// matches, ifs, news, arithmetic that may fail (division by zero, type errors). Persistent sends and persistent
-/// receives never appear in the same program, so most programs terminate.
+/// receives never appear in the same program, and there is no recursion, so every program terminates.
+/// Every variable is bound where it is used and every channel is declared: programs are closed and
+/// well-scoped by construction. Used by <c>rho fuzz</c> (<see cref="Fuzzer"/>) and the machine's
+/// agreement tests.
 /// </summary>
-internal sealed class SourceGen
+public sealed class SourceGen
 {
     private readonly Func<int, int> _next;
     private readonly bool _persistentSends;
@@ -41,6 +44,7 @@ internal sealed class SourceGen
         return n => i < choices.Length ? (choices[i++] & int.MaxValue) % n : 0;
     }
 
+    /// <summary>A program of about <paramref name="size"/> processes, under <c>new out, err, a, b, c</c>.</summary>
     public string Program(int size)
     {
         var channels = new List<string> { "a", "b", "c" };
@@ -49,7 +53,7 @@ internal sealed class SourceGen
 
     private bool Chance(int percent) => _next(100) < percent;
 
-    private T Pick<T>(IReadOnlyList<T> xs) => xs[_next(xs.Count)];
+    private string Pick(List<string> xs) => xs[_next(xs.Count)];
 
     private string Proc(int size, List<string> chans, List<string> vars)
     {
