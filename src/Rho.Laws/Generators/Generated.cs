@@ -1,3 +1,4 @@
+using Rho.Semantics.Fuzz;
 using FsCheck;
 using FsCheck.Fluent;
 using Rho.Semantics.Core;

@@ -1,4 +1,4 @@
-using Rho.Laws.Generators;
+using Rho.Semantics.Fuzz;
 using Rho.Semantics;
 using Rho.Semantics.Reduction;
 
@@ -37,13 +37,14 @@ public static class AgreementCases
         }
     }
 
-    /// <summary>Fifo and five random seeds, on both primitive paths, with a 200,000-step budget.</summary>
-    /// <returns>Twelve schedules.</returns>
+    /// <summary>Fifo, priority and five random seeds, on both primitive paths, with a 200,000-step budget.</summary>
+    /// <returns>Fourteen schedules.</returns>
     public static IEnumerable<Schedule> Schedules()
     {
         foreach (var channel in new[] { false, true })
         {
             yield return new Schedule(ChannelPrimitives: channel);
+            yield return new Schedule(ChannelPrimitives: channel, Priority: true);
             for (var seed = 1; seed <= 5; seed++)
             {
                 yield return new Schedule(Random: true, Seed: seed, ChannelPrimitives: channel);

@@ -8,7 +8,8 @@ namespace Rho.Laws.Machine;
 /// <param name="ChannelPrimitives">Run primitives through the channel trick instead of directly.</param>
 /// <param name="MaxSteps">The step budget.</param>
 /// <param name="Threads">Worker threads (1 = the deterministic single-threaded loop).</param>
-public sealed record Schedule(bool Random = false, int Seed = 0, bool ChannelPrimitives = false, long MaxSteps = 200_000, int Threads = 1);
+/// <param name="Priority">The priority policy (when not <paramref name="Random"/>) instead of fifo.</param>
+public sealed record Schedule(bool Random = false, int Seed = 0, bool ChannelPrimitives = false, long MaxSteps = 200_000, int Threads = 1, bool Priority = false);
 
 /// <summary>What one run of a machine produced.</summary>
 /// <param name="Stdout">Lines printed on <c>rho:io:stdout</c>, in order.</param>

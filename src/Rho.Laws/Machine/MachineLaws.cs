@@ -1,3 +1,4 @@
+using Rho.Semantics.Fuzz;
 using Rho.Laws.Generators;
 using Rho.Laws.Properties;
 using Rho.Semantics;

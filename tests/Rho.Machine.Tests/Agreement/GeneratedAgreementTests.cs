@@ -1,6 +1,7 @@
 using Rho.Laws;
 using Rho.Laws.Machine;
 using Rho.Semantics;
+using Rho.Semantics.Reduction;
 
 namespace Rho.Machine.Tests.Agreement;
 
@@ -10,6 +11,10 @@ namespace Rho.Machine.Tests.Agreement;
 /// </summary>
 public class GeneratedAgreementTests
 {
+    /// <summary>The law library's generated agreement cases (pinned seed), for the machine's own tests that need them.</summary>
+    internal static IEnumerable<(int Seed, string Source, Exploration Exploration)> Cases() =>
+        AgreementCases.Generate(LawConfig.Default.SeedFor(AgreementCases.Pinned), 150).Select(c => (c.Seed, c.Source, c.Exploration));
+
     /// <summary>On the examples, 30 seeds of each path reach the same set of outcomes.</summary>
     [Fact]
     [Trait("Rule", "Law/channel-trick")]

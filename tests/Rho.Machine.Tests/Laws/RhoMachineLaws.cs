@@ -12,7 +12,7 @@ public sealed class RhoMachineLaws : IMachine
 
     /// <summary>The machine options a law schedule stands for.</summary>
     public static MachineOptions Options(Schedule s) => new(
-        s.Random ? SchedulerPolicy.Random : SchedulerPolicy.Fifo,
+        s.Random ? SchedulerPolicy.Random : s.Priority ? SchedulerPolicy.Priority : SchedulerPolicy.Fifo,
         s.Seed,
         s.ChannelPrimitives ? PrimitivePath.Channel : PrimitivePath.Direct,
         s.MaxSteps,

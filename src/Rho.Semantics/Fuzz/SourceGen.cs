@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
 
-namespace Rho.Laws.Generators;
+namespace Rho.Semantics.Fuzz;
 
 /// <summary>
 /// Generates small closed Rholang programs as source text: prints, sends, linear/peek/persistent receives, joins,
 /// matches, ifs, news, arithmetic that may fail (division by zero, type errors). Persistent sends and persistent
-/// receives never appear in the same program, so most programs terminate. The machine laws run these
-/// programs on the machine and compare with the reducer.
+/// receives never appear in the same program, and there is no recursion, so every program terminates.
+/// Every variable is bound where it is used and every channel is declared: programs are closed and
+/// well-scoped by construction. Used by <c>rho fuzz</c> (<see cref="Fuzzer"/>) and the machine's
+/// agreement tests.
 /// </summary>
 public sealed class SourceGen
 {
@@ -16,7 +18,6 @@ public sealed class SourceGen
     private int _fresh;
 
     /// <summary>A generator drawing from a seeded random generator.</summary>
-    /// <param name="seed">The seed.</param>
     public SourceGen(int seed)
         : this(new Random(seed).Next)
     {
@@ -26,7 +27,6 @@ public sealed class SourceGen
     /// A generator driven by a list of choices (each taken modulo the number of options, 0 once the list runs out),
     /// so shrinking the list shrinks the program.
     /// </summary>
-    /// <param name="choices">The choices.</param>
     public SourceGen(int[] choices)
         : this(FromChoices(choices))
     {
@@ -45,26 +45,20 @@ public sealed class SourceGen
     }
 
     /// <summary>A closed program of about <paramref name="size"/> processes: <see cref="Wrap"/> of <see cref="Body"/>.</summary>
-    /// <param name="size">The number of processes, roughly.</param>
-    /// <returns>The source text.</returns>
     public string Program(int size) => Wrap(Body(size));
 
     /// <summary>
     /// A process of about <paramref name="size"/> processes whose free names are <c>out</c>,
     /// <c>err</c>, <c>a</c>, <c>b</c> and <c>c</c> (closed by <see cref="Wrap"/>).
     /// </summary>
-    /// <param name="size">The number of processes, roughly.</param>
-    /// <returns>The source text.</returns>
     public string Body(int size) => Proc(size, ["a", "b", "c"], []);
 
     /// <summary>Closes a <see cref="Body"/> (or a par of bodies) with its names: stdout, stderr and three private channels.</summary>
-    /// <param name="body">The process text.</param>
-    /// <returns>The program text.</returns>
     public static string Wrap(string body) => $"new out(`rho:io:stdout`), err(`rho:io:stderr`), a, b, c in {{\n{body}\n}}";
 
     private bool Chance(int percent) => _next(100) < percent;
 
-    private T Pick<T>(IReadOnlyList<T> xs) => xs[_next(xs.Count)];
+    private string Pick(List<string> xs) => xs[_next(xs.Count)];
 
     private string Proc(int size, List<string> chans, List<string> vars)
     {
