@@ -21,6 +21,12 @@ internal static class ExitCodes
     /// </summary>
     public const int RuntimeError = ProgramError;
 
+    /// <summary>
+    /// <c>rho check</c>: the machine reached an outcome that is not one of the reducer's, or (with
+    /// <c>--exhaustive</c>) the machine's and the reducer's outcome sets differ.
+    /// </summary>
+    public const int Disagreement = 4;
+
     /// <summary>An internal error of RhoSpec (a bug); reported without a stack trace.</summary>
     public const int InternalError = 70;
 }

@@ -9,7 +9,7 @@ namespace Rho.Cli;
 internal static partial class RhoCommand
 {
     /// <summary>
-    /// <c>rho compile FILE [--disasm] [-o OUT.rhoc] [--hash]</c> (spec/bytecode.md, "Tools"):
+    /// <c>rho compile FILE [--disasm] [-o OUT.rhoc] [--hash] [-O]</c> (spec/bytecode.md, "Tools"):
     /// compiles a source file (or loads a <c>.rhoc</c> file through the verifier) and prints its
     /// text form, writes its binary, or prints its content hash — equal for two files exactly when
     /// their processes are structurally congruent. Without an option it prints the text form.
@@ -21,9 +21,10 @@ internal static partial class RhoCommand
         var output = new Option<FileInfo?>("-o", "--output") { Description = "Write the binary .rhoc file." };
         var hash = new Option<bool>("--hash") { Description = "Print the SHA-256 content hash (equal exactly for congruent processes)." };
         var noMap = new Option<bool>("--no-source-map") { Description = "Leave the source map out of the .rhoc file." };
+        var optimize = new Option<bool>("-O", "--optimize") { Description = "Optimize the code for --disasm and -o (--hash always hashes the code as compiled)." };
         var command = new Command("compile", "Compile a program to Rho bytecode: text form, binary file or content hash.")
         {
-            file, disasm, output, hash, noMap,
+            file, disasm, output, hash, noMap, optimize,
         };
         command.SetAction(r =>
         {
@@ -31,9 +32,10 @@ internal static partial class RhoCommand
             return WithCompiled(path, stderr, compiled =>
             {
                 var o = r.GetValue(output);
+                var code = r.GetValue(optimize) ? RhoCompiler.Optimize(compiled) : compiled;
                 if (o is not null)
                 {
-                    File.WriteAllBytes(o.FullName, RhoCompiler.Serialize(compiled, withSourceMap: !r.GetValue(noMap)));
+                    File.WriteAllBytes(o.FullName, RhoCompiler.Serialize(code, withSourceMap: !r.GetValue(noMap)));
                 }
                 if (r.GetValue(hash))
                 {
@@ -41,7 +43,7 @@ internal static partial class RhoCommand
                 }
                 if (r.GetValue(disasm) || (o is null && !r.GetValue(hash)))
                 {
-                    stdout.Write(RhoCompiler.Disassemble(compiled));
+                    stdout.Write(RhoCompiler.Disassemble(code));
                 }
                 return ExitCodes.Ok;
             });

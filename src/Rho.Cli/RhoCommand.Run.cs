@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Rho.Compiler;
 using Rho.Machine;
+using Rho.Semantics.Conformance;
 
 namespace Rho.Cli;
 
@@ -8,16 +10,18 @@ internal static partial class RhoCommand
     /// <summary>
     /// <c>rho run FILE</c>: runs a program (source, or a verified .rhoc) on the Rho machine, printing each stdout
     /// value as it happens and stderr values on stderr (spec/machine.md, <c>Sched/…</c>, <c>Prim/…</c>).
+    /// Runtime errors are printed <c>FILE:LINE:COL: error: [kind] message</c> and exit 1, which the
+    /// conformance command protocol reads as a completed run because the kind is a runtime kind.
     /// </summary>
     private static Command RunCommand(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "A Rholang source file (.rho), or a compiled file (.rhoc), which is verified." };
         var scheduler = new Option<string>("--scheduler")
         {
-            Description = "Scheduling policy: fifo or random.",
+            Description = "Scheduling policy: fifo, random (seeded) or priority (communications first, then the machine with the fewest steps).",
             DefaultValueFactory = _ => "fifo",
         };
-        scheduler.AcceptOnlyFromAmong("fifo", "random");
+        scheduler.AcceptOnlyFromAmong("fifo", "random", "priority");
         var seed = new Option<int>("--seed") { Description = "Seed of the random scheduler.", DefaultValueFactory = _ => 0 };
         var primitives = new Option<string>("--primitives")
         {
@@ -43,38 +47,55 @@ internal static partial class RhoCommand
             }
         });
         var showState = new Option<bool>("--show-state") { Description = "Print the residual state at the end." };
+        var residual = new Option<bool>("--residual") { Description = "Print 'residual: PROCESS' on stderr at the end (the conformance protocol's residual line)." };
+        var noOptimize = new Option<bool>("--no-optimize") { Description = "Run the code as compiled, without the optimizer (Law/optimizer: same outcomes)." };
         var command = new Command("run", "Run a program on the Rho machine.")
         {
-            file, scheduler, seed, threads, primitives, maxSteps, showState,
+            file, scheduler, seed, threads, primitives, maxSteps, showState, residual, noOptimize,
         };
-        command.SetAction(r =>
-        {
-            var path = r.GetRequiredValue(file);
-            return WithCompiled(path, stderr, compiled =>
-            {
-                var options = new MachineOptions(
-                    r.GetValue(scheduler) == "random" ? SchedulerPolicy.Random : SchedulerPolicy.Fifo,
-                    r.GetValue(seed),
-                    r.GetValue(primitives) == "direct" ? PrimitivePath.Direct : PrimitivePath.Channel,
-                    r.GetValue(maxSteps),
-                    r.GetValue(threads));
-                var result = RhoMachine.Run(compiled, options, o => (o.Stream == Rho.Semantics.Reduction.Stream.Stdout ? stdout : stderr).WriteLine(o.Text));
-                foreach (var e in result.Errors)
+        command.SetAction(r => RunFile(
+            r.GetRequiredValue(file),
+            new MachineOptions(
+                r.GetValue(scheduler) switch
                 {
-                    stderr.WriteLine(e.Format(path.ToString()));
-                }
-                if (r.GetValue(showState))
-                {
-                    stdout.WriteLine(result.BudgetExhausted ? "state: (budget exhausted)" : $"state: {result.ResidualText}");
-                }
-                if (result.BudgetExhausted)
-                {
-                    stderr.WriteLine($"{path}: budget exhausted after {result.Steps} steps");
-                    return ExitCodes.BudgetExhausted;
-                }
-                return result.Errors.Count > 0 ? ExitCodes.RuntimeError : ExitCodes.Ok;
-            });
-        });
+                    "random" => SchedulerPolicy.Random,
+                    "priority" => SchedulerPolicy.Priority,
+                    _ => SchedulerPolicy.Fifo,
+                },
+                r.GetValue(seed),
+                r.GetValue(primitives) == "direct" ? PrimitivePath.Direct : PrimitivePath.Channel,
+                r.GetValue(maxSteps),
+                r.GetValue(threads)),
+            stdout,
+            stderr,
+            r.GetValue(showState),
+            r.GetValue(residual),
+            !r.GetValue(noOptimize)));
         return command;
     }
+
+    /// <summary>Runs one file on the machine as <c>rho run</c> does (optimized unless told not to), and returns its exit status.</summary>
+    private static int RunFile(FileInfo path, MachineOptions options, TextWriter stdout, TextWriter stderr, bool showState, bool residual, bool optimize = true) =>
+        WithCompiled(path, stderr, compiled =>
+        {
+            var result = RhoMachine.Run(optimize ? RhoCompiler.Optimize(compiled) : compiled, options, o => (o.Stream == Rho.Semantics.Reduction.Stream.Stdout ? stdout : stderr).WriteLine(o.Text));
+            foreach (var e in result.Errors)
+            {
+                stderr.WriteLine(ErrorLine(e, path.ToString()));
+            }
+            if (showState)
+            {
+                stdout.WriteLine(result.BudgetExhausted ? "state: (budget exhausted)" : $"state: {result.ResidualText}");
+            }
+            if (residual && !result.BudgetExhausted)
+            {
+                stderr.WriteLine($"residual: {Protocol.OneLine(result.ResidualText)}");
+            }
+            if (result.BudgetExhausted)
+            {
+                stderr.WriteLine($"{path}: budget exhausted after {result.Steps} steps");
+                return ExitCodes.BudgetExhausted;
+            }
+            return result.Errors.Count > 0 ? ExitCodes.RuntimeError : ExitCodes.Ok;
+        });
 }

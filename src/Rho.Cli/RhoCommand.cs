@@ -6,12 +6,12 @@ namespace Rho.Cli;
 /// <summary>
 /// The <c>rho</c> command line. Each subcommand lives in its own file
 /// (<c>RhoCommand.Parse.cs</c>, <c>RhoCommand.Reduce.cs</c>, …). Bad input never produces a
-/// stack trace: program errors print <c>FILE:LINE:COL: error: message</c> and exit 1, usage
+/// stack trace: program errors print <c>FILE:LINE:COL: error: [kind] message</c> and exit 1, usage
 /// errors exit 2, and internal errors exit 70 with a one-line message.
 /// </summary>
 internal static partial class RhoCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         var root = new RootCommand("rho: the RhoSpec toolkit for Rholang semantics")
         {
@@ -20,7 +20,11 @@ internal static partial class RhoCommand
             GraphCommand(stdout, stderr),
             CompileCommand(stdout, stderr),
             RunCommand(stdout, stderr),
+            CheckCommand(stdout, stderr),
             ConformanceCommand(stdout, stderr),
+            BenchCommand(stdout, stderr),
+            ServeJsonlCommand(stdin ?? Console.In, stdout),
+            FuzzCommand(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -34,6 +38,16 @@ internal static partial class RhoCommand
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
+
+    /// <summary>
+    /// An error as one stderr line that names its kind, <c>FILE:LINE:COL: error: [kind] message</c>
+    /// (<c>FILE: error: [kind] message</c> without a position): the form the conformance command
+    /// protocol reads (spec/conformance.md, "Error lines").
+    /// </summary>
+    internal static string ErrorLine(RhoError e, string file) =>
+        e.Pos.IsNone
+            ? $"{file}: error: [{e.Kind}] {e.Message}"
+            : $"{file}:{e.Pos.Line}:{e.Pos.Col}: error: [{e.Kind}] {e.Message}";
 
     /// <summary>The file argument every subcommand takes.</summary>
     private static Argument<FileInfo> FileArgument() => new("FILE") { Description = "A Rholang source file (.rho)." };
@@ -60,7 +74,7 @@ internal static partial class RhoCommand
         }
         catch (RhoException e) when (e.Error.Class is ErrorClass.Malformed or ErrorClass.Invalid)
         {
-            stderr.WriteLine(e.Error.Format(file.ToString()));
+            stderr.WriteLine(ErrorLine(e.Error, file.ToString()));
             return ExitCodes.ProgramError;
         }
         catch (RhoException e)

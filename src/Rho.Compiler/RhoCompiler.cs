@@ -57,6 +57,13 @@ public static class RhoCompiler
     /// <summary>The optimized code (<c>Law/optimizer</c>): observably equal, not ≡-canonical.</summary>
     public static CompiledProcess Optimize(CompiledProcess p) => DeepStack.Run(() => Rho.Compiler.Optimize.Optimizer.Process(p));
 
+    /// <summary>
+    /// The code <paramref name="p"/> was optimized from, when this process optimized it, else
+    /// <paramref name="p"/> itself (<c>Opt/original</c>). Readback decompiles the original, so a
+    /// residual of optimized code is ≡ the reducer's, not merely observably equal.
+    /// </summary>
+    public static CompiledProcess Unoptimized(CompiledProcess p) => Rho.Compiler.Optimize.Optimizer.OriginalOf(p);
+
     /// <summary>The process a verified compiled process runs (<c>Law/decompile</c>: ≡ to the source).</summary>
     public static Proc Decompile(CompiledProcess p) => DeepStack.Run(() =>
     {

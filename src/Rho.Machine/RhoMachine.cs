@@ -1,5 +1,6 @@
 using Rho.Compiler.Bytecode;
 using Rho.Machine.Execution;
+using Rho.Machine.Enumeration;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
 using Rho.Semantics.Printing;
@@ -7,7 +8,7 @@ using Rho.Semantics.Reduction;
 
 namespace Rho.Machine;
 
-/// <summary>How the scheduler picks the next task (<c>Sched/fifo</c>, <c>Sched/random</c>).</summary>
+/// <summary>How the scheduler picks the next task (<c>Sched/fifo</c>, <c>Sched/random</c>, <c>Sched/priority</c>).</summary>
 public enum SchedulerPolicy
 {
     /// <summary>Oldest task first.</summary>
@@ -15,6 +16,9 @@ public enum SchedulerPolicy
 
     /// <summary>Any task, chosen by a generator seeded with <see cref="MachineOptions.Seed"/>.</summary>
     Random,
+
+    /// <summary>Pending communications first (oldest first), then the machine with the fewest steps taken (oldest first).</summary>
+    Priority,
 }
 
 /// <summary>How primitive operations run (<c>Prim/direct</c>, <c>Prim/channel</c>).</summary>
@@ -82,5 +86,18 @@ public static class RhoMachine
             return new MachineResult(
                 rt.Stdout.ToSeq(), rt.Stderr.ToSeq(), rt.Errors.ToSeq(), !finished, rt.Steps, rt.MachinesSpawned, residual);
         });
+    }
+
+    /// <summary>
+    /// <c>Mach/controlled</c>: runs <paramref name="program"/> under every schedule (every choice of next task and of
+    /// RSpace partners), merging states equal up to queue order and renaming, and returns every outcome reached.
+    /// </summary>
+    /// <param name="program">A verified compiled process.</param>
+    /// <param name="options">The state budget, the step budget of one schedule and the primitive path.</param>
+    /// <returns>The outcomes and the verdict: Complete when every schedule ended within the budgets, else CutOff.</returns>
+    public static MachineOutcomeSet Explore(CompiledProcess program, MachineExploreOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        return DeepStack.Run(() => Controlled.Explore(program, options ?? new MachineExploreOptions()));
     }
 }

@@ -1,5 +1,6 @@
 using Rho.Compiler.Binary;
 using Rho.Semantics.Core;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Compiler.Bytecode;
 
@@ -35,7 +36,7 @@ public sealed record CompiledProcess
     /// <summary>The compiled process with these elements, in canonical (byte) order.</summary>
     public static CompiledProcess Of(IEnumerable<Code> sequences, IEnumerable<LinkGroup> links) =>
         new(
-            sequences.OrderBy(Codec.Encode, ByteOrder.Instance).ToSeq(),
+            Mutants.IsOn(Mutant.ParOrderDependent) ? sequences.ToSeq() : sequences.OrderBy(Codec.Encode, ByteOrder.Instance).ToSeq(),
             links.OrderBy(Codec.Encode, ByteOrder.Instance).ToSeq());
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Rho.Compiler.Bytecode;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Compiler.Compile;
 
@@ -39,22 +40,30 @@ internal static partial class Compiler
                 e.Op(Opcode.MakeMap, p, m.Pairs.Count);
                 break;
             case EUnary u:
-                Value(e, u.Operand);
+                Operand(e, u.Operand);
                 e.Op(u.Op == UnaryOp.Not ? Opcode.Not : Opcode.Neg, p);
                 break;
             case EBinary { Op: BinaryOp.ShortAnd or BinaryOp.ShortOr } b:
                 // Compile/short-circuit: the right operand runs only when the left does not decide.
                 var end = e.Label();
-                Value(e, b.Left);
+                Operand(e, b.Left);
                 e.Op(Opcode.Dup, p);
                 e.OpTo(b.Op == BinaryOp.ShortAnd ? Opcode.JumpIfFalse : Opcode.JumpIfTrue, p, end);
-                Value(e, b.Right);
+                Operand(e, b.Right);
                 e.Op(OpInfo.Binary[b.Op], p);
                 e.Mark(end);
                 break;
             case EBinary b:
-                Value(e, b.Left);
-                Value(e, b.Right);
+                Operand(e, b.Left);
+                if (b.Left is Par)
+                {
+                    // A par on the left fails its shape check (Expr/single) before the right operand runs.
+                    e.Op(Opcode.Quote, b.Right, e.Intern(new QuoteConst(Process(b.Right))));
+                }
+                else
+                {
+                    Operand(e, b.Right);
+                }
                 e.Op(OpInfo.Binary[b.Op], p);
                 break;
             case EMethod m:
@@ -74,11 +83,37 @@ internal static partial class Compiler
                 Items(e, par.Procs, Opcode.Par, p);
                 break;
             case Nil or Par or Send or Receive or New or Match or Bundle:
-                e.Op(Opcode.Quote, p, e.Intern(new QuoteConst(Process(p))));
+                e.Op(Opcode.Quote, p, e.Intern(new QuoteConst(Mutants.IsOn(Mutant.QuoteUncompiled) ? Uncompiled(p) : Process(p))));
                 break;
             default:
                 throw RhoException.Crash($"Compiler: {p.GetType().Name} cannot occur in value position of a closed program");
         }
+    }
+
+    /// <summary><c>Mutant/quote-uncompiled</c>: the quoted term itself as one inert sequence, not its code.</summary>
+    private static CompiledProcess Uncompiled(Proc p)
+    {
+        var e = new Emitter();
+        e.Op(Opcode.Inert, p, e.Intern(new InertConst(p)));
+        e.Op(Opcode.Halt, null);
+        return CompiledProcess.Of([e.Build()], []);
+    }
+
+    /// <summary>
+    /// <c>Compile/operand</c>: an operator's operand. The evaluator checks that an operand is one
+    /// expression before it evaluates anything in it (<c>Expr/single</c>), so a par operand is
+    /// pushed unevaluated (QUOTE) and the operator's primitive raises <c>Error/not-expression</c>
+    /// on it, before any error inside it; any other operand is a value. After a par left operand
+    /// the right one is quoted too: the evaluator never reaches it.
+    /// </summary>
+    private static void Operand(Emitter e, Proc x)
+    {
+        if (x is Par)
+        {
+            e.Op(Opcode.Quote, x, e.Intern(new QuoteConst(Process(x))));
+            return;
+        }
+        Value(e, x);
     }
 
     private static void Items(Emitter e, Seq<Proc> items, Opcode op, Proc p)

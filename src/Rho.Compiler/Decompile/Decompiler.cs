@@ -9,7 +9,9 @@ namespace Rho.Compiler.Decompile;
 /// <c>decompile([| P |]) ≡ P</c> (<c>Law/decompile</c>). It runs each sequence symbolically: the
 /// stack holds terms, value instructions build expressions, and the instruction that consumes the
 /// stack (SEND, RECEIVE, EVAL, the MATCH chain, INERT) gives the sequence's process. It reads
-/// verified code in the shapes the compiler emits, and rejects any other shape.
+/// verified code in the shapes the compiler and the optimizer emit, and rejects any other shape.
+/// On optimized code the result is observably equal to the source (<c>Law/optimizer</c>), not ≡:
+/// a decided match reads back as its branch.
 /// Metavariables: c : Code; st : the symbolic stack; i : an instruction index.
 /// </summary>
 internal static class Decompiler
@@ -75,6 +77,15 @@ internal static class Decompiler
                         return End(i + 1, Pool<InertConst>(x, o[0]).Term);
                     case Opcode.Match:
                         return MatchChain(i);
+                    case Opcode.Halt when _st.Count == 0:
+                        // Dec/nil: an empty sequence (the optimizer's trace of a process that does nothing).
+                        return Nil.Instance;
+                    case Opcode.Spawn when o[1] == 0 && _st.Count == 0:
+                        // Dec/spawn: the branch a decided match left behind.
+                        return End(i + 1, Process(Pool<UnitConst>(x, o[0]).Body));
+                    case Opcode.Jump when Target(x) > i:
+                        i = Target(x);
+                        break;
                     default:
                         i = Step(i);
                         break;
@@ -90,18 +101,31 @@ internal static class Decompiler
             while (At(i).Op == Opcode.Match)
             {
                 var m = At(i);
+                var pattern = Pool<PatternConst>(m, m.Operands[0]);
+                if (pattern.FreeCount == 0 && At(i + 1).Op == Opcode.Halt && Target(m) == i + 2)
+                {
+                    // Dec/match-nil: a case whose Nil body the optimizer dropped (Opt/spawn-nil).
+                    cases.Add(new MatchCase(pattern.Pattern, Nil.Instance, 0));
+                    i += 2;
+                    continue;
+                }
                 var spawn = At(i + 1);
                 if (spawn.Op != Opcode.Spawn || At(i + 2).Op != Opcode.Halt || Target(m) != i + 3)
                 {
                     throw Shape(m, "a MATCH is not followed by SPAWN, HALT and its failure label");
                 }
-                var pattern = Pool<PatternConst>(m, m.Operands[0]);
                 cases.Add(new MatchCase(pattern.Pattern, Process(Pool<UnitConst>(spawn, spawn.Operands[0]).Body), pattern.FreeCount));
                 i += 3;
             }
             if (At(i).Op != Opcode.Pop)
             {
                 throw Shape(At(i), "a MATCH chain does not end with POP");
+            }
+            if (At(i + 1) is { Op: Opcode.Spawn } last && last.Operands[1] == 0)
+            {
+                // Dec/match-any: a final `_` case the optimizer turned into POP (Opt/match-any).
+                cases.Add(new MatchCase(Wildcard.Instance, Process(Pool<UnitConst>(last, last.Operands[0]).Body), 0));
+                i++;
             }
             return End(i + 1, new Match(target, cases.ToSeq()));
         }
@@ -153,7 +177,8 @@ internal static class Decompiler
                 case var op when OpInfo.UnaryOf(op) is { } u:
                     _st.Push(new EUnary(u, Pop()));
                     break;
-                case var op when OpInfo.BinaryOf(op) is { } b && b is not (BinaryOp.ShortAnd or BinaryOp.ShortOr):
+                case var op when OpInfo.BinaryOf(op) is { } b:
+                    // SHORT_AND and SHORT_OR stand alone once the optimizer has decided their jump (Opt/short-pass).
                     var right = Pop();
                     _st.Push(new EBinary(b, Pop(), right));
                     break;

@@ -8,18 +8,33 @@ namespace Rho.Compiler.Optimize;
 
 /// <summary>
 /// The per-sequence optimizer (spec/bytecode.md, "Optimizer"). Each code is rewritten on its own
-/// by the rules <c>Opt/fold-unary</c>, <c>Opt/fold-binary</c>, <c>Opt/fold-short</c> and
-/// <c>Opt/dead-code</c>, then its pool is rebuilt in order of first use. Code units (receive
+/// by the folding rules (<c>Opt/fold-*</c>), the peephole rules (<c>Opt/match-const</c>,
+/// <c>Opt/branch-const</c>, <c>Opt/short-pass</c>, <c>Opt/jump-thread</c>, <c>Opt/jump-next</c>,
+/// <c>Opt/push-pop</c>) and <c>Opt/dead-code</c> until none applies, then its pool is rebuilt in
+/// order of first use and its source map carried over (each instruction keeps the position of
+/// the instruction it came from). Code units (receive
 /// bodies, match branches) are optimized; QUOTE payloads are not, because they are name
 /// identities (<c>Law/quote</c>). No rule changes an observable behaviour (<c>Law/optimizer</c>):
 /// folding uses the evaluator itself and never folds an operation that raises.
 /// </summary>
-internal static class Optimizer
+internal static partial class Optimizer
 {
-    public static CompiledProcess Process(CompiledProcess p) =>
-        CompiledProcess.Of(
+    /// <summary>Each optimized unit body (by reference) and the body it was optimized from (<c>Opt/original</c>).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CompiledProcess, CompiledProcess> Originals = [];
+
+    public static CompiledProcess Process(CompiledProcess p)
+    {
+        var optimized = CompiledProcess.Of(
             p.Sequences.Select(Code),
             p.Links.Select(g => g with { Body = Process(g.Body) }));
+        if (!ReferenceEquals(optimized, p))
+        {
+            Originals.AddOrUpdate(optimized, OriginalOf(p));
+        }
+        return optimized;
+    }
+
+    public static CompiledProcess OriginalOf(CompiledProcess p) => Originals.TryGetValue(p, out var original) ? original : p;
 
     public static Code Code(Code c)
     {
@@ -28,7 +43,7 @@ internal static class Optimizer
         bool changed;
         do
         {
-            changed = Fold(ins, pool) | FoldShort(ins, pool) | DeadCode(ins);
+            changed = Fold(ins, pool) | FoldShort(ins, pool) | Peephole(ins, pool) | DeadCode(ins);
         }
         while (changed);
         return Encode(ins, pool, c.Meta);
@@ -184,8 +199,14 @@ internal static class Optimizer
             return j;
         }
         var w = new ByteWriter();
+        var oldMap = meta.SourceMap.Items.OrderBy(e => e.Offset).ToArray();
+        var map = new List<SourceMapEntry>();
         foreach (var x in ins)
         {
+            if (PositionAt(oldMap, x.Offset) is { } pos && (map.Count == 0 || map[^1].Pos != pos))
+            {
+                map.Add(new SourceMapEntry(newOffset[x.Offset], pos));
+            }
             var info = OpInfo.Of(x.Code);
             w.U8((byte)x.Code);
             for (var i = 0; i < x.Operands.Length; i++)
@@ -199,6 +220,21 @@ internal static class Optimizer
                 });
             }
         }
-        return new Code(Seq.Of(w.ToArray()), used.ToSeq()) { Meta = new CodeMeta(Seq<SourceMapEntry>.Empty, meta.FileOffset) };
+        return new Code(Seq.Of(w.ToArray()), used.ToSeq()) { Meta = new CodeMeta(map.ToSeq(), meta.FileOffset) };
+    }
+
+    /// <summary>The position of the old instruction at <paramref name="offset"/>: the last map entry at or before it.</summary>
+    private static SourcePos? PositionAt(SourceMapEntry[] map, int offset)
+    {
+        SourcePos? pos = null;
+        foreach (var e in map)
+        {
+            if (e.Offset > offset)
+            {
+                break;
+            }
+            pos = e.Pos;
+        }
+        return pos;
     }
 }

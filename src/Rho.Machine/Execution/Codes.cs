@@ -3,6 +3,7 @@ using Rho.Compiler;
 using Rho.Compiler.Bytecode;
 using Rho.Semantics.Congruence;
 using Rho.Semantics.Core;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Machine.Execution;
 
@@ -21,20 +22,29 @@ internal static class Codes
 
     public static byte[] Instructions(Code code) => Bytes.GetValue(code, c => [.. c.Instrs.Items]);
 
-    /// <summary>The source position of the instruction at <paramref name="offset"/> (the last map entry at or before it).</summary>
+    /// <summary>
+    /// The source position of the instruction at <paramref name="offset"/> (the last map entry at or before it), by
+    /// binary search over the map sorted by offset: this runs at every step.
+    /// </summary>
     public static SourcePos PositionAt(Code code, int offset)
     {
         var map = Maps.GetValue(code, c => [.. c.Meta.SourceMap.Items.OrderBy(e => e.Offset)]);
-        var pos = SourcePos.None;
-        foreach (var e in map)
+        var (lo, hi) = (0, map.Length - 1);
+        var found = -1;
+        while (lo <= hi)
         {
-            if (e.Offset > offset)
+            var mid = lo + ((hi - lo) / 2);
+            if (map[mid].Offset <= offset)
             {
-                break;
+                found = mid;
+                lo = mid + 1;
             }
-            pos = e.Pos;
+            else
+            {
+                hi = mid - 1;
+            }
         }
-        return pos;
+        return found < 0 ? SourcePos.None : map[found].Pos;
     }
 
     /// <summary>
@@ -57,6 +67,10 @@ internal static class Codes
     /// <summary>The compiled code of a closed process (EVAL runs it).</summary>
     public static CompiledProcess CompileValue(Proc p)
     {
+        if (Mutants.AnyOn)
+        {
+            return RhoCompiler.Compile(p); // Code compiled under a mutant must not reach the shared cache.
+        }
         lock (CompiledLock)
         {
             if (Compiled.TryGetValue(p, out var c))

@@ -3,6 +3,7 @@ using Rho.Machine.Space;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
 using Rho.Semantics.Evaluation;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Machine.Execution;
 
@@ -11,14 +12,17 @@ namespace Rho.Machine.Execution;
 /// operation; it asks the registry, directly (<c>Prim/direct</c>) or over the machine's private channel
 /// (<c>Prim/channel</c>). Adding a primitive is adding a handler.
 /// </summary>
-internal static class Primitives
+internal static partial class Primitives
 {
     private static readonly Dictionary<Op, Func<Proc[], SourcePos, Proc>> Handlers = Build();
 
     public static bool IsPrimitive(Op op) => Handlers.ContainsKey(op);
 
     /// <summary><c>Prim/direct</c>: runs the handler inline.</summary>
-    public static Proc Apply(Op op, Proc[] operands, SourcePos pos) => Handlers[op](operands, pos);
+    public static Proc Apply(Op op, Proc[] operands, SourcePos pos) => IntFast(op, operands) ?? Handlers[op](operands, pos);
+
+    /// <summary>The registered handler alone, without the Int fast path (tests compare the two).</summary>
+    public static Proc ApplyHandler(Op op, Proc[] operands, SourcePos pos) => Handlers[op](operands, pos);
 
     /// <summary>
     /// <c>Prim/channel</c>, first half: the machine sends <c>(opcode, operands, k, line, column)</c> on its private
@@ -43,6 +47,7 @@ internal static class Primitives
     {
         var op = (Op)(byte)((GInt)request[0]).Value;
         var operands = ((ETuple)request[1]).Items.ToArray();
+        operands = Mutants.IsOn(Mutant.ChannelTrickSubSwapped) && op == Op.Sub ? [.. operands.Reverse()] : operands;
         var pos = new SourcePos((int)((GInt)request[3]).Value, (int)((GInt)request[4]).Value);
         Seq<Proc> reply;
         try

@@ -1,3 +1,4 @@
+using Rho.Compiler;
 using Rho.Machine.Space;
 using Rho.Semantics.Core;
 
@@ -37,7 +38,7 @@ internal static class Readback
         var binds = k.Binds.Items
             .Select((b, j) => new ReceiveBind(b.Patterns, w.Channels[j], b.Remainder, b.FreeCount))
             .ToSeq();
-        var body = Codes.OpenTerm(k.Unit.Body, k.Env.Length + k.Unit.Binds);
+        var body = Codes.OpenTerm(RhoCompiler.Unoptimized(k.Unit.Body), k.Env.Length + k.Unit.Binds);
         var open = new Receive(binds, body, w.Kind, k.Unit.Binds);
         return k.Env.Length == 0 ? open : Substitution.Open(open, k.Env);
     }

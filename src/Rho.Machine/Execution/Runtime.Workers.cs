@@ -7,6 +7,9 @@ internal sealed partial class Runtime
     private const int WorkerStack = 256 * 1024 * 1024;
     private int _busy;
 
+    /// <summary>Workers waiting on the queue lock: only then does <c>Enqueue</c> pulse it (a pulse inflates the lock).</summary>
+    private int _waiting;
+
     /// <summary>
     /// <c>Sched/threads</c>: a pool of <paramref name="threads"/> workers takes tasks from the shared active queue;
     /// the run ends when the queue is empty and no worker is busy, or when the budget is spent. Each worker draws
@@ -64,7 +67,9 @@ internal sealed partial class Runtime
                         Monitor.PulseAll(_queueLock);
                         return;
                     }
+                    _waiting++;
                     Monitor.Wait(_queueLock);
+                    _waiting--;
                 }
             }
             try
@@ -76,7 +81,10 @@ internal sealed partial class Runtime
                 lock (_queueLock)
                 {
                     _busy--;
-                    Monitor.PulseAll(_queueLock);
+                    if (_waiting > 0)
+                    {
+                        Monitor.PulseAll(_queueLock);
+                    }
                 }
             }
         }

@@ -4,6 +4,7 @@ using Rho.Compiler.Bytecode;
 using Rho.Machine.Space;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
+using Rho.Semantics.Mutation;
 using Rho.Semantics.Printing;
 using Rho.Semantics.Reduction;
 
@@ -33,10 +34,16 @@ internal sealed partial class Runtime
     private readonly ConcurrentDictionary<long, RhoException> _failures = [];
 
     public Runtime(MachineOptions options, Action<Output>? onOutput)
+        : this(options, onOutput, options.Scheduler == SchedulerPolicy.Random ? new Random(options.Seed) : null)
+    {
+    }
+
+    /// <summary>A runtime whose every choice (next task, RSpace partners) is drawn from <paramref name="choices"/>, when given.</summary>
+    public Runtime(MachineOptions options, Action<Output>? onOutput, Random? choices)
     {
         _options = options;
         _onOutput = onOutput;
-        _random = options.Scheduler == SchedulerPolicy.Random ? new Random(options.Seed) : null;
+        _random = choices;
     }
 
     public InMemoryRSpace<Continuation> Space { get; } = new();
@@ -66,17 +73,30 @@ internal sealed partial class Runtime
     /// <summary><c>Sched/run</c>: runs until no task is active (true) or the step budget is spent (false).</summary>
     public bool RunToCompletion()
     {
-        while (!_exhausted && TryTake(out var task))
+        while (RunOne())
         {
-            RunTask(task, _random);
         }
         return !_exhausted;
     }
 
+    /// <summary>Takes one task by the policy and runs it; false when the queue is empty or the budget is spent.</summary>
+    public bool RunOne()
+    {
+        if (_exhausted || !TryTake(out var task))
+        {
+            return false;
+        }
+        RunTask(task, _random);
+        return true;
+    }
+
+    /// <summary>Whether the step budget ran out.</summary>
+    public bool Exhausted => _exhausted;
+
     /// <summary><c>Sched/budget</c>: takes one step of the budget, or records that it is spent.</summary>
     private bool TryStep()
     {
-        if (Interlocked.Increment(ref _steps) <= _options.MaxSteps)
+        if (Interlocked.Increment(ref _steps) <= _options.MaxSteps - (Mutants.IsOn(Mutant.BudgetOffByOne) ? 1 : 0))
         {
             return true;
         }
@@ -110,14 +130,16 @@ internal sealed partial class Runtime
     private void RunSlice(StateMachine m)
     {
         var id = m.PrivateChannel.Id;
+        var taken = 0;
         for (var i = 0; i < Slice && !m.Halted && !m.Blocked; i++)
         {
             if (!TryStep())
             {
+                Count(id, taken);
                 Enqueue(m);
                 return;
             }
-            Resources.AddOrUpdate(id, 1, (_, n) => n + 1);
+            taken++;
             try
             {
                 m.Step(this);
@@ -139,15 +161,29 @@ internal sealed partial class Runtime
         }
         else if (m.Blocked)
         {
+            Count(id, taken);
             Enqueue(new PollTask(m.PrivateChannel));
         }
         else
         {
+            Count(id, taken);
             Enqueue(m);
         }
     }
 
-    /// <summary><c>Sched/policy</c>: fifo takes the oldest task; random takes any, from the seeded generator.</summary>
+    /// <summary><c>Sched/resources</c>: adds a slice's steps to the machine's count (once per slice, not per step).</summary>
+    private void Count(long id, int steps)
+    {
+        if (steps > 0)
+        {
+            Resources.AddOrUpdate(id, steps, (_, n) => n + steps);
+        }
+    }
+
+    /// <summary>
+    /// <c>Sched/fifo</c> takes the oldest task; <c>Sched/random</c> takes any, from the generator;
+    /// <c>Sched/priority</c> takes the oldest communication, else the machine with the fewest steps (oldest first).
+    /// </summary>
     private bool TryTake(out object task)
     {
         lock (_queueLock)
@@ -168,6 +204,10 @@ internal sealed partial class Runtime
             var i = _head + _random.Next(_active.Count - _head);
             (_active[i], _active[_head]) = (_active[_head], _active[i]);
         }
+        else if (_options.Scheduler == SchedulerPolicy.Priority)
+        {
+            MoveToHead(PriorityIndex());
+        }
         task = _active[_head];
         _active[_head++] = null!;
         if (_head > 1024 && _head * 2 > _active.Count)
@@ -183,14 +223,17 @@ internal sealed partial class Runtime
         lock (_queueLock)
         {
             _active.Add(task);
-            Monitor.PulseAll(_queueLock);
+            if (_waiting > 0)
+            {
+                Monitor.PulseAll(_queueLock);
+            }
         }
     }
 
     /// <summary><c>Mach/link</c> (<c>Link/new</c>): one machine per sequence; each link group gets fresh names.</summary>
     public void Link(CompiledProcess p, Proc[] env)
     {
-        foreach (var code in p.Sequences)
+        foreach (var code in p.Sequences.Where((_, i) => i != 1 || !Mutants.IsOn(Mutant.SchedulerLosesMachine)))
         {
             Interlocked.Increment(ref _machinesSpawned);
             Enqueue(new StateMachine(code, env, NewPrivate()));

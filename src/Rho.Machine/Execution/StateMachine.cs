@@ -40,6 +40,9 @@ internal sealed partial class StateMachine
 
     public int Ip => _ip;
 
+    /// <summary>The primitive's error the machine raises at its next step, if any (<c>Prim/processor</c>).</summary>
+    public RhoException? Pending => _pending;
+
     public IReadOnlyList<Proc> Stack => _stack;
 
     /// <summary><c>Mach/step</c>: fetches, decodes and executes one instruction.</summary>

@@ -1,15 +1,16 @@
 using Rho.Semantics.Core;
-using Rho.Semantics.Matching;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Machine.Space;
 
 /// <summary>
 /// The in-memory RSpace: per channel, a list of data and a list of continuations. One lock makes every
 /// operation atomic, so concurrent callers never consume a datum twice and never lose one
-/// (<c>RSpace/atomic</c>): correct before clever.
+/// (<c>RSpace/atomic</c>): correct before clever. Polling allocates only what it returns (matching is in
+/// <c>InMemoryRSpace.Match.cs</c>).
 /// </summary>
 /// <typeparam name="TK">The continuation payload type.</typeparam>
-public sealed class InMemoryRSpace<TK> : IRSpace<TK>
+public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<Proc, List<Datum>> _data = [];
@@ -53,8 +54,10 @@ public sealed class InMemoryRSpace<TK> : IRSpace<TK>
             {
                 return null;
             }
-            foreach (var k in Order(waiting, random))
+            var order = Order(waiting.Count, random);
+            for (var i = 0; i < waiting.Count; i++)
             {
+                var k = waiting[order?[i] ?? i];
                 var chosen = TryMatch(k, random);
                 if (chosen is not null)
                 {
@@ -84,37 +87,6 @@ public sealed class InMemoryRSpace<TK> : IRSpace<TK>
         }
     }
 
-    private (Seq<Datum> Data, Seq<Proc> Bindings)? TryMatch(WaitingContinuation<TK> k, Random? random)
-    {
-        var data = new List<Datum>();
-        var bindings = new List<Proc>();
-        for (var j = 0; j < k.Binds.Count; j++)
-        {
-            var bind = k.Binds[j];
-            if (!_data.TryGetValue(k.Channels[j], out var candidates))
-            {
-                return null;
-            }
-            var found = false;
-            foreach (var d in Order(candidates, random))
-            {
-                var b = SpatialMatcher.MatchArgs(d.Data, bind.Patterns, bind.Remainder, bind.FreeCount).FirstOrDefault();
-                if (b is not null)
-                {
-                    data.Add(d);
-                    bindings.AddRange(b);
-                    found = true;
-                    break;
-                }
-            }
-            if (!found)
-            {
-                return null;
-            }
-        }
-        return (data.ToSeq(), bindings.ToSeq());
-    }
-
     private void Remove(WaitingContinuation<TK> k, Seq<Datum> data)
     {
         if (k.Kind != ReceiveKind.Persistent)
@@ -128,26 +100,37 @@ public sealed class InMemoryRSpace<TK> : IRSpace<TK>
         {
             return;
         }
-        foreach (var d in data.Where(d => !d.Persistent))
+        foreach (var d in data)
         {
-            Drop(_data, d.Channel, d);
-        }
-    }
-
-    private static List<T> Order<T>(List<T> items, Random? random)
-    {
-        var copy = new List<T>(items);
-        if (random is not null)
-        {
-            for (var i = copy.Count - 1; i > 0; i--)
+            if (!d.Persistent || Mutants.IsOn(Mutant.RSpacePersistenceDropped))
             {
-                var j = random.Next(i + 1);
-                (copy[i], copy[j]) = (copy[j], copy[i]);
+                Drop(_data, d.Channel, d);
             }
         }
-        return copy;
     }
 
+    /// <summary>
+    /// The order in which to try <paramref name="count"/> candidates: null for oldest first, or a permutation drawn
+    /// from <paramref name="random"/> (Fisher–Yates from the last index down, one draw per index).
+    /// </summary>
+    private static int[]? Order(int count, Random? random)
+    {
+        if (random is null)
+        {
+            return null;
+        }
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = i;
+        }
+        for (var i = count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+        return order;
+    }
     private static List<T> Get<T>(Dictionary<Proc, List<T>> map, Proc channel)
     {
         if (!map.TryGetValue(channel, out var list))
@@ -161,7 +144,14 @@ public sealed class InMemoryRSpace<TK> : IRSpace<TK>
         where T : class
     {
         var list = map[channel];
-        list.RemoveAt(list.FindIndex(x => ReferenceEquals(x, item)));
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (ReferenceEquals(list[i], item))
+            {
+                list.RemoveAt(i);
+                break;
+            }
+        }
         if (list.Count == 0)
         {
             map.Remove(channel);

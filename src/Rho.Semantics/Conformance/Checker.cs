@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Rho.Semantics.Errors;
 
 namespace Rho.Semantics.Conformance;
@@ -89,18 +90,19 @@ internal static class Checker
     /// <summary>
     /// The residual of a process text, as the reducer prints it: a residual given as Rholang text
     /// is reduced (its <c>new</c>s open) and printed canonically; text that does not parse, such
-    /// as a printed residual with unforgeable names, stays as it is.
+    /// as a printed residual with unforgeable names, stays as it is; either is then put in one line
+    /// (<see cref="Protocol.OneLine"/>).
     /// </summary>
     internal static string Normalized(string residual)
     {
         try
         {
             var outcomes = Rholang.Reduce(residual, new Reduction.ExploreOptions(MaxStates: 1000)).Outcomes;
-            return outcomes.Count == 1 && outcomes[0].Stdout.Count == 0 ? outcomes[0].Residual : residual;
+            return Protocol.OneLine(outcomes.Count == 1 && outcomes[0].Stdout.Count == 0 ? outcomes[0].Residual : residual);
         }
         catch (RhoException)
         {
-            return residual.Trim();
+            return Protocol.OneLine(residual);
         }
     }
 
@@ -116,7 +118,14 @@ internal static class Checker
     internal static string Show(ReportedError e) =>
         $"{(e.Line > 0 ? $"{e.Line}:{e.Col}: " : "")}{(e.Kind is null ? "" : $"[{e.Kind}] ")}{e.Message}";
 
-    internal static string Lines(IEnumerable<string> lines) => "[" + string.Join(", ", lines.Select(l => $"\"{l}\"")) + "]";
+    /// <summary>Lines as a JSON array (strings quoted and escaped), e.g. <c>["1", "\"a\""]</c>.</summary>
+    internal static string Lines(IEnumerable<string> lines) => "[" + string.Join(", ", lines.Select(Quote)) + "]";
+
+    /// <summary>One line as a JSON string.</summary>
+    internal static string Quote(string line) => JsonSerializer.Serialize(line, Relaxed);
+
+    /// <summary>JSON without escaping of quotes-as-HTML and non-ASCII characters, for readable reports.</summary>
+    internal static JsonSerializerOptions Relaxed { get; } = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static bool Same(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.SequenceEqual(b, StringComparer.Ordinal);
 

@@ -45,10 +45,14 @@ public sealed partial class CommandImplementation(string command, TimeSpan timeo
             process.WaitForExit();
             return new RunResult(RunStatus.BudgetExhausted, [], null, $"killed after {timeout.TotalSeconds} s");
         }
-        return Interpret(process.ExitCode, Lines(stdoutTask.Result), Lines(stderrTask.Result));
+        return Interpret(process.ExitCode, JsonLinesImplementation.Lines(stdoutTask.Result), JsonLinesImplementation.Lines(stderrTask.Result));
     }
 
-    /// <summary>Reads one run's exit status and output lines by the protocol.</summary>
+    /// <summary>
+    /// Reads one run's exit status and output lines by the protocol: 0 or 4 completed; 1 completed
+    /// with runtime errors when the first error line names a runtime kind (<see cref="Protocol"/>),
+    /// otherwise rejected; 3 budget exhausted; anything else crashed.
+    /// </summary>
     internal static RunResult Interpret(int exitCode, IReadOnlyList<string> stdout, IReadOnlyList<string> stderr)
     {
         var errors = new List<ReportedError>();
@@ -82,20 +86,11 @@ public sealed partial class CommandImplementation(string command, TimeSpan timeo
         return exitCode switch
         {
             0 or 4 => new RunResult(RunStatus.Completed, [outcome], null, null),
+            1 when Protocol.IsRuntime(errors.FirstOrDefault()?.Kind) => new RunResult(RunStatus.Completed, [outcome], null, null),
             1 => new RunResult(RunStatus.Rejected, [], errors.FirstOrDefault() ?? new ReportedError(null, "(no error line on stderr)", 0, 0), null),
             3 => new RunResult(RunStatus.BudgetExhausted, [outcome], null, null),
             _ => new RunResult(RunStatus.Crashed, [outcome], null, $"exit status {exitCode}: {string.Join(" / ", stderr.Take(3))}"),
         };
-    }
-
-    private static List<string> Lines(string text)
-    {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
-        if (lines.Count > 0 && lines[^1].Length == 0)
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-        return lines;
     }
 
     /// <summary><c>error: MSG</c> or <c>FILE:LINE:COL: error: MSG</c> (or <c>FILE: error: MSG</c>).</summary>

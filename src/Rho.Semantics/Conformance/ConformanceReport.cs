@@ -8,7 +8,7 @@ namespace Rho.Semantics.Conformance;
 /// <summary>The results of a conformance run, with summaries by rule id and by category, and TAP and JSON forms.</summary>
 /// <param name="Implementation">The implementation's name.</param>
 /// <param name="Results">One result per case run, in corpus order.</param>
-public sealed record ConformanceReport(string Implementation, IReadOnlyList<CaseResult> Results)
+public sealed partial record ConformanceReport(string Implementation, IReadOnlyList<CaseResult> Results)
 {
     /// <summary>The number of passing cases.</summary>
     public int Passed => Results.Count(r => r.Verdict == CaseVerdict.Pass);

@@ -1,5 +1,3 @@
-using Rho.Semantics.Errors;
-using Rho.Semantics.Reduction;
 
 namespace Rho.Semantics.Conformance;
 
@@ -93,7 +91,7 @@ public static class ConformanceRunner
         }
         return failure is null
             ? new CaseResult(c, CaseVerdict.Pass, null)
-            : new CaseResult(c, CaseVerdict.Fail, Report(c, expect, run, failure));
+            : new CaseResult(c, CaseVerdict.Fail, MismatchReport.For(c, expect, run, failure));
     }
 
     private static string? NotAnOracleOutcome(ConformanceCase c, RunResult run)
@@ -113,73 +111,10 @@ public static class ConformanceRunner
         return null;
     }
 
-    private static bool SameOutcome(ObservedOutcome o, ObservedOutcome oracle) =>
+    /// <summary>The oracle check's equality: the same stdout lines in order, stderr lines, and error messages (as a multiset).</summary>
+    internal static bool SameOutcome(ObservedOutcome o, ObservedOutcome oracle) =>
         o.Stdout.SequenceEqual(oracle.Stdout, StringComparer.Ordinal)
         && o.Stderr.SequenceEqual(oracle.Stderr, StringComparer.Ordinal)
         && o.Errors.Select(e => e.Message).Order(StringComparer.Ordinal)
             .SequenceEqual(oracle.Errors.Select(e => e.Message).Order(StringComparer.Ordinal), StringComparer.Ordinal);
-
-    /// <summary>The mismatch report: expected next to actual, the rule ids, and a path the reducer accepts.</summary>
-    private static string Report(ConformanceCase c, Assertion expect, RunResult run, string failure)
-    {
-        var lines = new List<string>
-        {
-            $"FAIL {c.Id} ({c.SourcePath})",
-            $"  rules:    {string.Join(", ", c.Rules)}",
-            $"  problem:  {failure}",
-            $"  expected: {expect.Key} {expect.ToJson().ToJsonString()}",
-            $"  actual:   {Checker.Describe(run)}",
-        };
-        foreach (var o in run.Outcomes.Take(3))
-        {
-            lines.Add($"            stdout {Checker.Lines(o.Stdout)}, stderr {Checker.Lines(o.Stderr)}, errors [{string.Join("; ", o.Errors.Select(Checker.Show))}]");
-        }
-        lines.Add($"  reducer:  {ReductionPath(c.Source)}");
-        return string.Join(Environment.NewLine, lines);
-    }
-
-    /// <summary>A shortest path of the reducer from the program to a terminal state, as rule ids (with what each prints).</summary>
-    internal static string ReductionPath(string source)
-    {
-        Exploration x;
-        try
-        {
-            x = Rholang.Reduce(source, new ExploreOptions(MaxStates: 2000));
-        }
-        catch (RhoException e)
-        {
-            return $"rejects the program: {e.Error.Pos}: [{e.Error.Kind}] {e.Error.Message}";
-        }
-        if (x.Terminals.Count == 0)
-        {
-            return $"reaches no terminal state within 2000 states ({x.Verdict})";
-        }
-        var parent = new Dictionary<int, StepEdge>();
-        var queue = new Queue<int>([0]);
-        var seen = new HashSet<int> { 0 };
-        var terminals = x.Terminals.ToHashSet();
-        while (queue.Count > 0)
-        {
-            var v = queue.Dequeue();
-            if (terminals.Contains(v))
-            {
-                var path = new List<string>();
-                for (var u = v; parent.TryGetValue(u, out var e); u = e.Source)
-                {
-                    path.Add(e.Printed is { } p ? $"{e.Rule}(\"{p.Text}\")" : e.Rule);
-                }
-                path.Reverse();
-                return $"one accepted path ({x.Outcomes.Count} outcome(s) in all): {(path.Count == 0 ? "no step" : string.Join(" → ", path))}";
-            }
-            foreach (var e in x.Graph.OutEdges(v))
-            {
-                if (seen.Add(e.Target))
-                {
-                    parent[e.Target] = e;
-                    queue.Enqueue(e.Target);
-                }
-            }
-        }
-        return "no path to a terminal state";
-    }
 }

@@ -53,7 +53,7 @@ public static class Regen
                     return Fail($"{run.Outcomes.Count} outcomes");
                 }
                 var residual = run.Outcomes[0].Residual!;
-                return c.Expect is Assertion.Residual r && Checker.Normalized(r.Process) == residual
+                return c.Expect is Assertion.Residual r && Checker.Normalized(r.Process) == Protocol.OneLine(residual)
                     ? Ok(r)
                     : Fail($"the reducer's residual is {residual.ReplaceLineEndings(" ")}; write it as process text by hand");
             case "malformed":

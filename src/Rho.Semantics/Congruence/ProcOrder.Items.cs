@@ -1,4 +1,5 @@
 using Rho.Semantics.Core;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Semantics.Congruence;
 
@@ -128,7 +129,7 @@ public sealed partial class ProcOrder
 
     private static int CompareSends(Send x, Send y)
     {
-        var c = x.Persistent.CompareTo(y.Persistent);
+        var c = Mutants.IsOn(Mutant.CongOrderIgnoresPersistence) ? 0 : x.Persistent.CompareTo(y.Persistent);
         return c != 0 ? c : Then(ComparePar(x.Chan, y.Chan), x.Args, y.Args);
     }
 

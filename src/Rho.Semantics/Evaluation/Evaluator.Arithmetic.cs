@@ -1,5 +1,6 @@
 using System.Numerics;
 using Rho.Semantics.Core;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Semantics.Evaluation;
 
@@ -109,7 +110,7 @@ public static partial class Evaluator
     {
         0 => throw Fail.DivZero(at, "/ by zero"),
         -1 => 0,
-        _ => x % y,
+        _ => Mutants.IsOn(Mutant.ModSignOfDivisor) ? (((x % y) + y) % y) : x % y,
     };
 
     private static BigInteger BigDiv(SourcePos at, BigInteger x, BigInteger y) =>

@@ -1,5 +1,6 @@
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Semantics.Matching;
 
@@ -23,7 +24,7 @@ internal static partial class Matcher
             case null or Wildcard:
                 return prefix;
             case FreeVar v:
-                var left = ts.Skip(ps.Count).ToList();
+                var left = ts.Skip(Mutants.IsOn(Mutant.RemainderWrong) ? 0 : ps.Count).ToList();
                 return left.TrueForAll(item => Pattern.Capturable(item, d))
                     ? prefix.Select(e1 => e1.Bind(v.Level, new EList(left.ToSeq(), null)))
                     : [];

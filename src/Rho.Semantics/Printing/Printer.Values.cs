@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Rho.Semantics.Congruence;
 using Rho.Semantics.Core;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Semantics.Printing;
 
@@ -130,7 +131,7 @@ public static partial class Printer
             }
             Write(sb, m.Pairs[i].Key, cx, 0);
             sb.Append(" : ");
-            Write(sb, m.Pairs[i].Value, cx, 0);
+            Write(sb, Mutants.IsOn(Mutant.PrintDropsMapValue) && i == m.Pairs.Count - 1 ? Nil.Instance : m.Pairs[i].Value, cx, 0);
         }
         WriteRemainder(sb, m.Remainder, cx);
         sb.Append('}');

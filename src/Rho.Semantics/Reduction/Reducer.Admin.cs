@@ -2,6 +2,7 @@ using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
 using Rho.Semantics.Evaluation;
 using Rho.Semantics.Matching;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Semantics.Reduction;
 
@@ -38,7 +39,7 @@ public static partial class Reducer
         var values = new Proc[n.Count];
         for (var k = 0; k < plain; k++)
         {
-            values[k] = new GUnforgeable(next + k);
+            values[k] = new GUnforgeable((Mutants.IsOn(Mutant.NewNotFresh) ? 0 : next) + k);
         }
         for (var k = 0; k < n.Uris.Count; k++)
         {
@@ -54,7 +55,7 @@ public static partial class Reducer
     private static List<Transition> MatchStep(State s, int index, Match m)
     {
         var target = Evaluator.EvalPar(m.Target);
-        foreach (var c in m.Cases)
+        foreach (var c in Mutants.IsOn(Mutant.MatchLastCase) ? m.Cases.Reverse() : m.Cases)
         {
             var bindings = SpatialMatcher.MatchAll(target, c.Pattern, c.FreeCount).ToList();
             if (bindings.Count > 0)
@@ -96,6 +97,10 @@ public static partial class Reducer
         if (chan is not Bundle b)
         {
             return chan;
+        }
+        if (Mutants.IsOn(Mutant.BundlePermissionUnchecked))
+        {
+            return b.Body;
         }
         if (write && !b.Write)
         {

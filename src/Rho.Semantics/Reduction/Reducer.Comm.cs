@@ -1,5 +1,6 @@
 using Rho.Semantics.Core;
 using Rho.Semantics.Matching;
+using Rho.Semantics.Mutation;
 using Rho.Semantics.Printing;
 
 namespace Rho.Semantics.Reduction;
@@ -69,11 +70,16 @@ public static partial class Reducer
                 foreach (var si in sends)
                 {
                     var snd = (Send)s.Procs[si];
-                    foreach (var b in SpatialMatcher.MatchArgs(snd.Args, bind.Patterns, bind.Remainder, bind.FreeCount))
+                    var matches = SpatialMatcher.MatchArgs(snd.Args, bind.Patterns, bind.Remainder, bind.FreeCount);
+                    foreach (var b in Mutants.IsOn(Mutant.CommIgnoresPatterns) && !matches.Any() && snd.Args.Count == bind.Patterns.Count ? [NilBindings(bind.FreeCount)] : matches)
                     {
                         candidates.Add((si, b));
                     }
                 }
+            }
+            if (candidates.Count == 0 && Mutants.IsOn(Mutant.JoinPartial) && perBind.Count > 0)
+            {
+                candidates.Add((-1, NilBindings(bind.FreeCount)));
             }
             if (candidates.Count == 0)
             {
@@ -90,16 +96,16 @@ public static partial class Reducer
     private static Transition Fire(State s, int receiveIndex, Receive r, IReadOnlyList<(int Send, Proc[] Bindings)> choice)
     {
         var consumed = new HashSet<int>();
-        if (r.Kind != ReceiveKind.Persistent)
+        if (r.Kind != ReceiveKind.Persistent || Mutants.IsOn(Mutant.PersistenceDropped))
         {
             consumed.Add(receiveIndex);
         }
         var anyPersistentSend = false;
-        foreach (var (si, _) in choice)
+        foreach (var (si, _) in choice.Where(c => c.Send >= 0))
         {
-            var persistent = ((Send)s.Procs[si]).Persistent;
+            var persistent = ((Send)s.Procs[si]).Persistent && !Mutants.IsOn(Mutant.PersistenceDropped);
             anyPersistentSend |= persistent;
-            if (!persistent && r.Kind != ReceiveKind.Peek)
+            if (!persistent && (r.Kind != ReceiveKind.Peek || Mutants.IsOn(Mutant.PeekConsumes)))
             {
                 consumed.Add(si);
             }
@@ -128,7 +134,7 @@ public static partial class Reducer
         }
         var text = Printer.Print(snd.Args[0]);
         var toErr = sys.Uri.StartsWith("rho:io:stderr", StringComparison.Ordinal);
-        var ack = arity == 2 ? new Proc[] { new Send(snd.Args[1], Seq.Of<Proc>(Nil.Instance), false) } : [];
+        var ack = arity == 2 && !Mutants.IsOn(Mutant.StdoutAckNeverAcks) ? new Proc[] { new Send(snd.Args[1], Seq.Of<Proc>(Nil.Instance), false) } : [];
         var procs = snd.Persistent ? s.Procs.Concat(ack) : s.Procs.Where((_, i) => i != index).Concat(ack);
         var stdout = toErr ? s.Stdout : new Seq<string>(s.Stdout.Items.Add(text));
         var stderr = toErr ? new Seq<string>(s.Stderr.Items.Add(text)) : s.Stderr;
@@ -144,6 +150,9 @@ public static partial class Reducer
             StateBuilder.Make(procs, stdout, stderr, s.Errors),
             new Output(toErr ? Stream.Stderr : Stream.Stdout, text));
     }
+
+    /// <summary>Nil for each of <paramref name="count"/> pattern variables (what the COMM mutants bind).</summary>
+    private static Proc[] NilBindings(int count) => Enumerable.Repeat<Proc>(Nil.Instance, count).ToArray();
 
     private static IEnumerable<List<(int, Proc[])>> CartesianProduct(List<List<(int, Proc[])>> lists)
     {

@@ -1,5 +1,5 @@
 using Rho.Compiler.Bytecode;
-using Rho.Compiler.Tests.Generators;
+using Rho.Laws.Generators;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
 

@@ -15,9 +15,6 @@ public class CorpusAgreementTests
     /// <summary>Cases left out, each with its reason.</summary>
     private static readonly Dictionary<string, string> Excluded = new(StringComparer.Ordinal)
     {
-        // Open bug found by this test: the machine raises div-zero where the reducer (and the
-        // case's expectation) raise not-expression first.
-        ["operators/not-expression-before-divzero.rho"] = "machine error order differs (open bug)",
         // Diverges by design: the machine only stops at its step budget (~25 s).
         ["edge/divergent-cycle.rho"] = "divergent: the machine runs to its step budget",
     };

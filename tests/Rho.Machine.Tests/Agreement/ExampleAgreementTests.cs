@@ -33,6 +33,7 @@ public class ExampleAgreementTests
         foreach (var path in new[] { PrimitivePath.Direct, PrimitivePath.Channel })
         {
             yield return new MachineOptions(SchedulerPolicy.Fifo, 0, path);
+            yield return new MachineOptions(SchedulerPolicy.Priority, 0, path);
             for (var seed = 1; seed <= 5; seed++)
             {
                 yield return new MachineOptions(SchedulerPolicy.Random, seed, path);

@@ -1,84 +1,19 @@
-using Rho.Machine.Tests.Generators;
+using Rho.Laws;
+using Rho.Laws.Machine;
 using Rho.Semantics;
 using Rho.Semantics.Reduction;
 
 namespace Rho.Machine.Tests.Agreement;
 
-/// <summary>Laws on generated programs, each compared with the reducer's exact outcome set.</summary>
+/// <summary>
+/// <c>Law/channel-trick</c> on the examples. The generated-program laws run through the law library
+/// (<see cref="MachineLawTests"/>).
+/// </summary>
 public class GeneratedAgreementTests
 {
-    private const int Programs = 150;
-
-    private static int Seed => int.TryParse(Environment.GetEnvironmentVariable("RHO_PROPERTY_SEED"), out var s) ? s : 7;
-
-    internal static IEnumerable<(int Seed, string Source, Exploration Exploration)> Cases()
-    {
-        for (var i = 0; i < Programs; i++)
-        {
-            var seed = (Seed * 1000) + i;
-            var source = new SourceGen(seed).Program(2 + (i % 7));
-            var exploration = Rholang.Reduce(source, new ExploreOptions(MaxStates: 3000));
-            if (exploration.Verdict == Verdict.Complete)
-            {
-                yield return (seed, source, exploration);
-            }
-        }
-    }
-
-    [Fact]
-    [Trait("Rule", "Law/soundness")]
-    [Trait("Rule", "Mach/readback")]
-    [Trait("Rule", "Mach/op")]
-    public void Soundness_GeneratedPrograms_EveryMachineOutcomeIsAReducerOutcome()
-    {
-        var checkedRuns = 0;
-        foreach (var (seed, source, exploration) in Cases())
-        {
-            foreach (var options in ExampleAgreementTests.Schedules())
-            {
-                var r = Oracle.Run(source, options with { MaxSteps = 200_000 });
-                if (r.BudgetExhausted)
-                {
-                    Assert.True(exploration.Divergent, $"seed {seed}: budget exhausted on a program without cycles\n{source}");
-                    continue;
-                }
-                checkedRuns++;
-                Assert.True(
-                    Oracle.IsOutcome(r, exploration),
-                    $"seed {seed} under {options}:\n{source}\nmachine: {Oracle.Show(r)}\nreducer:\n" + string.Join("\n", exploration.Outcomes.Select(Oracle.Show)));
-            }
-        }
-        Assert.True(checkedRuns > Programs * 5, $"only {checkedRuns} runs checked");
-    }
-
-    /// <summary>
-    /// The channel trick blocks the machine between request and answer, so one seed may interleave differently on
-    /// the two paths; the law is about outcomes: where the reducer has one outcome both paths give exactly it, on
-    /// every schedule (soundness covers the others).
-    /// </summary>
-    [Fact]
-    [Trait("Rule", "Law/channel-trick")]
-    [Trait("Rule", "Prim/channel")]
-    [Trait("Rule", "Prim/direct")]
-    public void ChannelTrick_DeterministicPrograms_BothPathsGiveTheOneOutcome()
-    {
-        var checkedPrograms = 0;
-        foreach (var (seed, source, exploration) in Cases().Where(c => c.Exploration.Outcomes.Count == 1))
-        {
-            checkedPrograms++;
-            foreach (var s in new[] { 0, 1, 2 })
-            {
-                var options = new MachineOptions(s == 0 ? SchedulerPolicy.Fifo : SchedulerPolicy.Random, s, MaxSteps: 200_000);
-                var direct = Oracle.Run(source, options with { Primitives = PrimitivePath.Direct });
-                var channel = Oracle.Run(source, options with { Primitives = PrimitivePath.Channel });
-                Assert.True(Oracle.IsOutcome(direct, exploration) && Oracle.IsOutcome(channel, exploration), $"seed {seed}:\n{source}\n{Oracle.Show(direct)}\n{Oracle.Show(channel)}");
-                Assert.Equal(direct.Stdout, channel.Stdout);
-                Assert.Equal(direct.Stderr, channel.Stderr);
-                Assert.Equal(direct.Errors.Select(e => e.ToString()).Order(), channel.Errors.Select(e => e.ToString()).Order());
-            }
-        }
-        Assert.True(checkedPrograms > 30, $"only {checkedPrograms} deterministic programs");
-    }
+    /// <summary>The law library's generated agreement cases (pinned seed), for the machine's own tests that need them.</summary>
+    internal static IEnumerable<(int Seed, string Source, Exploration Exploration)> Cases() =>
+        AgreementCases.Generate(LawConfig.Default.SeedFor(AgreementCases.Pinned), 150).Select(c => (c.Seed, c.Source, c.Exploration));
 
     /// <summary>On the examples, 30 seeds of each path reach the same set of outcomes.</summary>
     [Fact]
@@ -107,7 +42,7 @@ public class ThreadedAgreementTests
         var examples = Directory.GetFiles(Path.Combine(Oracle.RepoRoot(), "examples"), "*.rho")
             .Select(f => File.ReadAllText(f))
             .Select(s => (Source: s, Exploration: Rholang.Reduce(s)));
-        var generated = GeneratedAgreementTests.Cases().Take(80).Select(c => (c.Source, c.Exploration));
+        var generated = AgreementCases.Generate(LawConfig.Default.SeedFor(AgreementCases.Pinned), 150).Take(80).Select(c => (c.Source, c.Exploration));
         var runs = 0;
         foreach (var (source, exploration) in examples.Concat(generated))
         {

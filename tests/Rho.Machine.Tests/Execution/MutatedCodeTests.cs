@@ -1,6 +1,6 @@
 using Rho.Compiler;
 using Rho.Compiler.Bytecode;
-using Rho.Compiler.Tests.Generators;
+using Rho.Laws.Generators;
 using Rho.Compiler.Tests.Verify;
 using Rho.Semantics;
 using Rho.Semantics.Errors;

@@ -132,4 +132,25 @@ public class SchedulerTests
         Assert.Empty(rt.Space.WaitingData());
         Assert.Empty(rt.Space.WaitingContinuations());
     }
+
+    /// <summary>
+    /// A machine needing two slices (about 42 steps) and a print behind a communication: fifo lets the long machine
+    /// finish first (its second slice is queued before the communication's body exists); priority runs the
+    /// communication and then the body, which has fewer steps than the long machine, first.
+    /// </summary>
+    [Fact]
+    [Trait("Rule", "Sched/priority")]
+    [Trait("Rule", "Law/soundness")]
+    public void Priority_LongMachineAndACommunication_DiffersFromFifoAndIsSound()
+    {
+        var sum = string.Join(" + ", Enumerable.Range(0, 20));
+        var source = $"new out(`rho:io:stdout`), x in {{ out!({sum}) | x!(0) | for (_ <- x) {{ out!(\"short\") }} }}";
+        var reducer = Rholang.Reduce(source);
+        var fifo = Oracle.Run(source, new MachineOptions(SchedulerPolicy.Fifo, Primitives: PrimitivePath.Direct));
+        var priority = Oracle.Run(source, new MachineOptions(SchedulerPolicy.Priority, Primitives: PrimitivePath.Direct));
+        Assert.Equal(["190", "\"short\""], fifo.Stdout);
+        Assert.Equal(["\"short\"", "190"], priority.Stdout);
+        Assert.True(Oracle.IsOutcome(fifo, reducer) && Oracle.IsOutcome(priority, reducer));
+        Assert.Equal(Oracle.Show(priority), Oracle.Show(Oracle.Run(source, new MachineOptions(SchedulerPolicy.Priority, Primitives: PrimitivePath.Direct))));
+    }
 }

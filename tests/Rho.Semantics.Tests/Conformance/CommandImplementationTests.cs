@@ -26,6 +26,23 @@ public class CommandImplementationTests
     public void Interpret_ExitStatus_GivesTheDocumentedRunStatus(int exit, RunStatus status) =>
         Assert.Equal(status, CommandImplementation.Interpret(exit, [], ["f.rho:1:4: error: unexpected '#'"]).Status);
 
+    [Theory]
+    [InlineData("f.rho:2:6: error: [div-zero] / by zero", RunStatus.Completed)]
+    [InlineData("f.rho:2:6: error: [not-expression] Multiple expressions given.", RunStatus.Completed)]
+    [InlineData("f.rho:1:1: error: [top-level-free-variable] x", RunStatus.Rejected)]
+    [InlineData("f.rho:1:4: error: [syntax] unexpected '#'", RunStatus.Rejected)]
+    [InlineData("f.rho:1:4: error: / by zero", RunStatus.Rejected)]
+    [InlineData("some other line", RunStatus.Rejected)]
+    public void Interpret_Exit1_IsACompletedRunExactlyWhenTheFirstErrorNamesARuntimeKind(string line, RunStatus status)
+    {
+        var r = CommandImplementation.Interpret(1, ["2"], [line, "f.rho:9:9: error: [syntax] later lines do not decide"]);
+        Assert.Equal(status, r.Status);
+        if (status == RunStatus.Completed)
+        {
+            Assert.Equal(["2"], Assert.Single(r.Outcomes).Stdout);
+        }
+    }
+
     [Fact]
     public void Interpret_Rejection_KeepsLineAndColumn()
     {

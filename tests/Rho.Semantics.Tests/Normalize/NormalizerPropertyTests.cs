@@ -1,7 +1,7 @@
 using Rho.Semantics.Core;
 using Rho.Semantics.Normalize;
 using Rho.Semantics.Syntax;
-using Rho.Semantics.Tests.Generators;
+using Rho.Laws.Generators;
 
 namespace Rho.Semantics.Tests.Normalize;
 

@@ -1,4 +1,5 @@
 using Rho.Semantics.Core;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Semantics.Evaluation;
 
@@ -33,7 +34,7 @@ internal static class SequenceMethods
             EList l => l.Items.Count,
             _ => throw c.NotDefinedOn(v),
         };
-        return new GInt(n) { At = new Prov(c.At) };
+        return new GInt(n + (Mutants.IsOn(Mutant.LengthOffByOne) ? 1 : 0)) { At = new Prov(c.At) };
     }
 
     /// <summary>

@@ -1,0 +1,184 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Rho.Compiler.Bytecode;
+using Rho.Semantics.Core;
+using Rho.Semantics.Printing;
+
+namespace Rho.Machine.Execution;
+
+internal sealed partial class Runtime
+{
+    private static readonly ConditionalWeakTable<Code, long[]> NamesInCode = [];
+
+    /// <summary>
+    /// The machine state as a text that two states share exactly when one is the other up to the order of the
+    /// active queue and of the RSpace's lists and a renaming of unforgeable names (<c>Mach/controlled</c>): the
+    /// multiset of tasks (machines with code, ip, stack, locals, private channel, pending error; polls; repeating
+    /// sends), of waiting data and of waiting continuations (a blocked machine inside its answer continuation), and
+    /// the outputs and errors so far. Code is named by <paramref name="codeIds"/> (reference identity) and carries the
+    /// names its constants hold, so names are renamed consistently. Items are sorted by their text with every name
+    /// erased, then names are numbered in order of first occurrence (privates negative, program names positive).
+    /// Pending polls count as a set: a poll that fires polls its channel again (<c>Mach/resume</c>), so one pending
+    /// poll on a channel reaches whatever several reach. Equal keys mean equal outcome sets up to renaming; a missed
+    /// merge only costs time.
+    /// </summary>
+    public string Key(Dictionary<object, int> codeIds)
+    {
+        var items = new List<List<object>>();
+        lock (_queueLock)
+        {
+            var polled = new HashSet<Proc>();
+            for (var i = _head; i < _active.Count; i++)
+            {
+                if (_active[i] is not PollTask p || polled.Add(p.Channel))
+                {
+                    items.Add(TaskAtoms(_active[i], codeIds));
+                }
+            }
+        }
+        foreach (var d in Space.WaitingData())
+        {
+            var data = d.Data.Items.Select(x => x).ToList();
+            if (d.Channel is GUnforgeable { Id: < 0 } && data.Count == 2 && data[0] is GBool { Value: false } && data[1] is GInt g
+                && _failures.TryGetValue(g.Value, out var failure))
+            {
+                data[1] = new GString(failure.Error.ToString());
+            }
+            items.Add(["D", d.Persistent ? "!!" : "!", d.Channel, .. data]);
+        }
+        foreach (var w in Space.WaitingContinuations())
+        {
+            var atoms = new List<object> { "K", w.Kind.ToString() };
+            atoms.AddRange(w.Channels.Items);
+            foreach (var b in w.Binds.Items)
+            {
+                atoms.Add("bind" + b.FreeCount);
+                atoms.AddRange(b.Patterns.Items);
+                atoms.Add(b.Remainder ?? (object)"-");
+            }
+            atoms.AddRange(w.Continuation switch
+            {
+                ReceiveContinuation k => ["recv", "u" + Id(codeIds, k.Unit), .. k.Env],
+                ProcessorContinuation => ["processor"],
+                AnswerContinuation a => ["answer", .. MachineAtoms(a.Machine, codeIds)],
+                _ => ["?"],
+            });
+            items.Add(atoms);
+        }
+        lock (_outputLock)
+        {
+            items.Add(["out", .. Stdout, "err", .. Stderr, "errors", .. Errors.Select(e => e.ToString()).Order(StringComparer.Ordinal)]);
+        }
+        return Render(items);
+    }
+
+    private static List<object> TaskAtoms(object task, Dictionary<object, int> codeIds) => task switch
+    {
+        StateMachine m => ["M", .. MachineAtoms(m, codeIds)],
+        PollTask p => ["P", p.Channel],
+        RepeatSend r => ["R", r.Channel, r.Pos.ToString(), .. r.Args],
+        _ => ["?"],
+    };
+
+    private static List<object> MachineAtoms(StateMachine m, Dictionary<object, int> codeIds)
+    {
+        var atoms = new List<object> { "c" + Id(codeIds, m.Code) };
+        atoms.AddRange(NamesInCode.GetValue(m.Code, Names).Select(id => (object)new GUnforgeable(id)));
+        atoms.Add("ip" + m.Ip + (m.Blocked ? "b" : "") + (m.Halted ? "h" : ""));
+        atoms.Add(m.Pending?.Error.ToString() ?? "-");
+        atoms.Add(m.PrivateChannel);
+        atoms.Add("stack");
+        atoms.AddRange(m.Stack);
+        atoms.Add("env");
+        atoms.AddRange(m.Env);
+        return atoms;
+    }
+
+    private static int Id(Dictionary<object, int> codeIds, object code)
+    {
+        if (!codeIds.TryGetValue(code, out var id))
+        {
+            codeIds[code] = id = codeIds.Count;
+        }
+        return id;
+    }
+
+    /// <summary>Every unforgeable name a code's constants hold, also inside nested code (EVAL compiles values that may hold names).</summary>
+    private static long[] Names(Code code)
+    {
+        var names = new SortedSet<long>();
+        void Proc(Proc p)
+        {
+            if (p is GUnforgeable u)
+            {
+                names.Add(u.Id);
+            }
+            foreach (var (child, _) in Traversal.Children(p))
+            {
+                Proc(child);
+            }
+        }
+        void Compiled(CompiledProcess cp)
+        {
+            foreach (var c in cp.Sequences.Items)
+            {
+                names.UnionWith(NamesInCode.GetValue(c, Names));
+            }
+            foreach (var g in cp.Links.Items)
+            {
+                Compiled(g.Body);
+            }
+        }
+        foreach (var k in code.Pool.Items)
+        {
+            switch (k)
+            {
+                case ValueConst v: Proc(v.Value); break;
+                case InertConst t: Proc(t.Term); break;
+                case PatternConst p: Proc(p.Pattern); break;
+                case BindConst b:
+                    b.Patterns.Items.ToList().ForEach(Proc);
+                    if (b.Remainder is not null)
+                    {
+                        Proc(b.Remainder);
+                    }
+                    break;
+                case QuoteConst q: Compiled(q.Process); break;
+                case UnitConst u: Compiled(u.Body); break;
+                default: break;
+            }
+        }
+        return [.. names];
+    }
+
+    private static string Render(List<List<object>> items)
+    {
+        string Erased(List<object> atoms) => string.Join("\u0001", atoms.Select(a => a is Proc p ? Printer.Print(Rename(p, _ => 0)) : a.ToString()));
+        var sorted = items.Select(a => (Shape: Erased(a), Atoms: a)).OrderBy(x => x.Shape, StringComparer.Ordinal).ToList();
+        var renaming = new Dictionary<long, long>();
+        var positive = 0L;
+        var negative = 0L;
+        long Fresh(long id)
+        {
+            if (!renaming.TryGetValue(id, out var n))
+            {
+                renaming[id] = n = id < 0 ? --negative : ++positive;
+            }
+            return n;
+        }
+        var sb = new StringBuilder();
+        foreach (var (_, atoms) in sorted)
+        {
+            foreach (var a in atoms)
+            {
+                sb.Append(a is Proc p ? Printer.Print(Rename(p, Fresh)) : a.ToString()).Append('\u0001');
+            }
+            sb.Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Renames unforgeable names in traversal order (left to right), so numbering follows first occurrence.</summary>
+    private static Proc Rename(Proc p, Func<long, long> rename) =>
+        p is GUnforgeable u ? new GUnforgeable(rename(u.Id)) : Traversal.MapChildren(p, (c, _) => Rename(c, rename));
+}
