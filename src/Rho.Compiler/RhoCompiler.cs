@@ -64,7 +64,7 @@ public static class RhoCompiler
     /// </summary>
     public static CompiledProcess Unoptimized(CompiledProcess p) => Rho.Compiler.Optimize.Optimizer.OriginalOf(p);
 
-    /// <summary>The process a verified compiled process runs (<c>Law/decompile</c>: ≡ to the source).</summary>
+    /// <summary>The process a verified compiled process runs (<c>Law/roundtrip</c>: ≡ to the source).</summary>
     public static Proc Decompile(CompiledProcess p) => DeepStack.Run(() =>
     {
         Verifier.Process(p, 0);
@@ -74,6 +74,6 @@ public static class RhoCompiler
     /// <summary>The text form (<c>rho compile --disasm</c>).</summary>
     public static string Disassemble(CompiledProcess p) => DeepStack.Run(() => Text.Disassembler.Write(p));
 
-    /// <summary>Reads the text form back (<c>Law/roundtrip-text</c>); the result is not verified.</summary>
+    /// <summary>Reads the text form back (<c>Law/roundtrip</c>); the result is not verified.</summary>
     public static CompiledProcess Assemble(string text) => DeepStack.Run(() => Text.Assembler.Read(text));
 }

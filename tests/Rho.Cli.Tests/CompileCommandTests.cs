@@ -22,7 +22,7 @@ public sealed class CompileCommandTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Examples))]
-    [Trait("Rule", "Law/roundtrip-text")]
+    [Trait("Rule", "Law/roundtrip")]
     public void Disasm_EveryExample_PrintsReadableCodeThatAssemblesBack(string example)
     {
         var (code, text, err) = RhoCommandTests.Rho("compile", Path.Combine(Root(), "examples", example), "--disasm");

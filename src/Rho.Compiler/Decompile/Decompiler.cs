@@ -6,7 +6,7 @@ namespace Rho.Compiler.Decompile;
 
 /// <summary>
 /// From compiled code back to a process (spec/bytecode.md, "Decompilation"), with
-/// <c>decompile([| P |]) ≡ P</c> (<c>Law/decompile</c>). It runs each sequence symbolically: the
+/// <c>decompile([| P |]) ≡ P</c> (<c>Law/roundtrip</c>). It runs each sequence symbolically: the
 /// stack holds terms, value instructions build expressions, and the instruction that consumes the
 /// stack (SEND, RECEIVE, EVAL, the MATCH chain, INERT) gives the sequence's process. It reads
 /// verified code in the shapes the compiler and the optimizer emit, and rejects any other shape.

@@ -12,7 +12,7 @@ namespace Rho.Compiler.Text;
 /// sequence and link group, indented by nesting; one line per instruction
 /// (<c>offset NAME operands</c>) and per pool entry. Terms in the pool are written as the hex of
 /// their binary encoding, followed by a readable comment, so the text is exact
-/// (<c>Law/roundtrip-text</c>: assemble ∘ disassemble = id).
+/// (<c>Law/roundtrip</c>: assemble ∘ disassemble = id).
 /// </summary>
 internal static class Disassembler
 {

@@ -83,7 +83,7 @@ internal static class CompilerLaws<TCode>
                 return Eq.Equals(cm, cp) == congruent && (k.Hash(cm) == k.Hash(cp)) == congruent;
             });
         });
-        yield return Law("Law/roundtrip-binary", "binary round trip", "deserialize ∘ serialize = id (with and without source map); re-serializing gives the same bytes.", (k, xs) =>
+        yield return Law("Law/roundtrip", "binary round trip", "deserialize ∘ serialize = id (with and without source map); re-serializing gives the same bytes.", (k, xs) =>
         {
             var c = k.Compile(CoreGen.Build(xs));
             var bytes = k.Serialize(c, withSourceMap: true);
@@ -91,14 +91,14 @@ internal static class CompilerLaws<TCode>
             return Eq.Equals(back, c) && k.Serialize(back, withSourceMap: true).AsSpan().SequenceEqual(bytes)
                 && Eq.Equals(k.Load(k.Serialize(c, withSourceMap: false)), c);
         });
-        yield return Law("Law/roundtrip-text", "text round trip", "assemble ∘ disassemble = id; disassembling again gives the same text.", (k, xs) =>
+        yield return Law("Law/roundtrip", "text round trip", "assemble ∘ disassemble = id; disassembling again gives the same text.", (k, xs) =>
         {
             var c = k.Compile(CoreGen.Build(xs));
             var text = k.Disassemble(c);
             var back = k.Assemble(text);
             return Eq.Equals(back, c) && k.Disassemble(back) == text;
         });
-        yield return Law("Law/decompile", "decompile", "decompile([| P |]) ≡ P.", (k, xs) =>
+        yield return Law("Law/roundtrip", "decompile", "decompile([| P |]) ≡ P.", (k, xs) =>
         {
             var p = CoreGen.Build(xs);
             return Canon.Of(k.Decompile(k.Compile(p))) == p;

@@ -15,9 +15,9 @@ namespace Rho.Laws.Compiler;
 /// <item><c>Law/order</c>: <c>[| P1 | … | Pn |]</c> and its <see cref="Hash"/> ignore order, grouping and Nil.</item>
 /// <item><c>Law/quote</c>: <c>[| @Q |]</c> holds <c>[| Q |]</c> among its <see cref="QuotedCode"/>, and quoted values are equal exactly when the processes are ≡.</item>
 /// <item><c>Law/canonical</c>: P ≡ Q ⇔ <c>[| P |] = [| Q |]</c> ⇔ equal hashes.</item>
-/// <item><c>Law/roundtrip-binary</c>: <c>Load(Serialize(c)) = c</c>, with and without source map, and re-serializing gives the same bytes.</item>
-/// <item><c>Law/roundtrip-text</c>: <c>Assemble(Disassemble(c)) = c</c>, and disassembling again gives the same text.</item>
-/// <item><c>Law/decompile</c>: <c>Decompile([| P |]) ≡ P</c>.</item>
+/// <item><c>Law/roundtrip</c>: <c>Load(Serialize(c)) = c</c>, with and without source map, and re-serializing gives the same bytes.</item>
+/// <item><c>Law/roundtrip</c>: <c>Assemble(Disassemble(c)) = c</c>, and disassembling again gives the same text.</item>
+/// <item><c>Law/roundtrip</c>: <c>Decompile([| P |]) ≡ P</c>.</item>
 /// <item><c>Law/verify</c>: <c>Verify</c> accepts every <c>[| P |]</c> and its <see cref="Optimize"/>d form.</item>
 /// <item><c>Law/optimizer</c>: optimized and plain code, decompiled, have the same printed outputs and errors under the reference reducer.</item>
 /// </list>

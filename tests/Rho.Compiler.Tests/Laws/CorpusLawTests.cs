@@ -39,9 +39,7 @@ public class CorpusLawTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    [Trait("Rule", "Law/roundtrip-binary")]
-    [Trait("Rule", "Law/roundtrip-text")]
-    [Trait("Rule", "Law/decompile")]
+    [Trait("Rule", "Law/roundtrip")]
     public void Corpus_CompiledCaseRoundTripsAndDecompiles(string relativePath)
     {
         Semantics.Core.Proc p;

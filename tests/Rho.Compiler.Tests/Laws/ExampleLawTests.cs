@@ -24,9 +24,7 @@ public class ExampleLawTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    [Trait("Rule", "Law/roundtrip-binary")]
-    [Trait("Rule", "Law/roundtrip-text")]
-    [Trait("Rule", "Law/decompile")]
+    [Trait("Rule", "Law/roundtrip")]
     [Trait("Rule", "Law/verify")]
     public void Example_CompilesVerifiesRoundTripsAndDecompiles(string path)
     {
