@@ -65,6 +65,17 @@ public abstract record Assertion
         public override string Key => "budget-exhausted";
     }
 
+    /// <summary>
+    /// The program runs forever: no run reaches a terminal state. An exhaustive implementation
+    /// completes with no outcome (the reducer finds only cycles within <paramref name="MaxStates"/>
+    /// states); a running one spends its budget.
+    /// </summary>
+    public sealed record Diverges(int MaxStates) : Assertion
+    {
+        /// <inheritdoc/>
+        public override string Key => "diverges";
+    }
+
     /// <summary>The program has exactly one outcome, which prints these lines.</summary>
     public sealed record Confluent(IReadOnlyList<string> Lines) : Assertion
     {
@@ -74,7 +85,7 @@ public abstract record Assertion
 
     /// <summary>Every assertion key, in the order of spec/conformance.md.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["stdout", "stdout-one-of", "stdout-multiset", "residual", "error", "malformed", "budget-exhausted", "confluent"];
+        ["stdout", "stdout-one-of", "stdout-multiset", "residual", "error", "malformed", "budget-exhausted", "diverges", "confluent"];
 
     /// <summary>Reads the assertion stored under <paramref name="key"/>; a null value is a placeholder for <c>regen</c>.</summary>
     internal static Assertion? FromJson(string key, JsonNode? value)
@@ -95,6 +106,7 @@ public abstract record Assertion
                 value["static"]?.GetValue<bool>() ?? false),
             "malformed" => new Malformed(value["line"]!.GetValue<int>(), value["col"]!.GetValue<int>()),
             "budget-exhausted" => new BudgetExhausted(value["maxStates"]!.GetValue<int>()),
+            "diverges" => new Diverges(value["maxStates"]!.GetValue<int>()),
             "confluent" => new Confluent(ReadLines(value["stdout"]!)),
             _ => throw new FormatException($"unknown assertion '{key}' (expected one of {string.Join(", ", Keys)})"),
         };
@@ -112,6 +124,7 @@ public abstract record Assertion
             : new JsonObject { ["kind"] = e.Kind, ["message"] = e.MessagePrefix },
         Malformed m => new JsonObject { ["line"] = m.Line, ["col"] = m.Col },
         BudgetExhausted b => new JsonObject { ["maxStates"] = b.MaxStates },
+        Diverges d => new JsonObject { ["maxStates"] = d.MaxStates },
         Confluent c => new JsonObject { ["stdout"] = ToArray(c.Lines) },
         _ => throw Errors.RhoException.Crash($"unknown assertion {GetType().Name}"),
     };

@@ -24,6 +24,9 @@ internal static class Checker
         Assertion.BudgetExhausted => run.Status == RunStatus.BudgetExhausted
             ? null
             : $"expected the budget to run out, but {Describe(run)}",
+        Assertion.Diverges => run.Status == RunStatus.BudgetExhausted || (run.Status == RunStatus.Completed && run.Outcomes.Count == 0)
+            ? null
+            : $"expected the program to run forever (no terminal state), but {Describe(run)}",
         _ => CheckOutcomes(expect, run, exhaustive),
     };
 

@@ -71,7 +71,7 @@ public static class ConformanceRunner
         {
             return new CaseResult(c, CaseVerdict.Fail, $"{c.Id}: the \"{c.AssertionKey}\" assertion is a placeholder: run 'rho conformance regen --write'");
         }
-        var maxStates = expect is Assertion.BudgetExhausted b ? b.MaxStates : (int?)null;
+        var maxStates = expect switch { Assertion.BudgetExhausted b => b.MaxStates, Assertion.Diverges d => d.MaxStates, _ => (int?)null };
         RunResult run;
         try
         {
@@ -85,7 +85,7 @@ public static class ConformanceRunner
         }
         var failure = Checker.Check(expect, run, impl.IsExhaustive);
         if (failure is null && options.CheckOracle && !impl.IsExhaustive && run.Status == RunStatus.Completed
-            && expect is not Assertion.BudgetExhausted)
+            && expect is not (Assertion.BudgetExhausted or Assertion.Diverges))
         {
             failure = NotAnOracleOutcome(c, run);
         }

@@ -26,13 +26,18 @@ public static class Regen
     public static RegenResult Compute(ConformanceCase c)
     {
         ArgumentNullException.ThrowIfNull(c);
-        var budget = c.Expect is Assertion.BudgetExhausted b ? b.MaxStates : c.AssertionKey == "budget-exhausted" ? 200 : (int?)null;
+        var budget = c.Expect switch
+        {
+            Assertion.BudgetExhausted b => b.MaxStates,
+            Assertion.Diverges d => d.MaxStates,
+            _ => c.AssertionKey is "budget-exhausted" or "diverges" ? 200 : (int?)null,
+        };
         var run = new ReducerImplementation().Run(c.SourcePath, c.Source, budget);
         var seqs = run.Outcomes.Select(o => o.Stdout).DistinctBy(s => string.Join("\n", s), StringComparer.Ordinal)
             .OrderBy(s => string.Join("\n", s), StringComparer.Ordinal).ToList();
         RegenResult Fail(string note) => new(c, null, note);
         RegenResult Ok(Assertion a) => new(c, a, null);
-        if (c.AssertionKey is not ("malformed" or "error" or "budget-exhausted") && run.Status != RunStatus.Completed)
+        if (c.AssertionKey is not ("malformed" or "error" or "budget-exhausted" or "diverges") && run.Status != RunStatus.Completed)
         {
             return Fail($"the reducer does not complete: {Checker.Describe(run)}");
         }
@@ -62,6 +67,8 @@ public static class Regen
                     : Fail($"not a syntax error: {Checker.Describe(run)}");
             case "budget-exhausted":
                 return run.Status == RunStatus.BudgetExhausted ? Ok(new Assertion.BudgetExhausted(budget!.Value)) : Fail(Checker.Describe(run));
+            case "diverges":
+                return run.Status == RunStatus.Completed && run.Outcomes.Count == 0 ? Ok(new Assertion.Diverges(budget!.Value)) : Fail(Checker.Describe(run));
             case "error":
                 return ComputeError(c, run);
             default:
