@@ -2,7 +2,9 @@
 # Line and branch coverage of each core project by the WHOLE test suite (`dotnet test` with
 # coverlet on every test project, the reports merged: a line or branch counts as covered when any
 # test project covers it). scripts/coverage.sh measures each project by its own test project only.
-# Prints a markdown table and writes mutation-reports/coverage-suite.md.
+# Prints a markdown table and writes mutation-reports/coverage-suite.md. Lines are the union over
+# the test projects; a line's branches count as the best single test project's covered count (a
+# lower bound of the union, since reports give counts, not which branches).
 #
 # Exit codes: 0 every core project >= 90% line coverage; 1 some project below; 2 a test run
 # failed or wrote no coverage file.
@@ -21,13 +23,17 @@ import sys, re, xml.etree.ElementTree as ET
 out, files = sys.argv[1], sys.argv[2:]
 core = ["Rho.Semantics", "Rho.Compiler", "Rho.Machine", "Rho.Laws"]
 lines, branches = {}, {}   # (package, file, line) -> hit; (package, file, line) -> (covered, total)
+import os
 for f in files:
-    for pkg in ET.parse(f).getroot().iter("package"):
+    root = ET.parse(f).getroot()
+    source = next((s.text for s in root.iter("source")), "") or ""
+    for pkg in root.iter("package"):
         name = pkg.get("name")
         if name not in core:
             continue
         for cls in pkg.iter("class"):
-            fn = cls.get("filename")
+            # Reports name files relative to their own <source> root; compare absolute paths.
+            fn = os.path.normpath(os.path.join(source, cls.get("filename")))
             for l in cls.find("lines").iter("line"):
                 key = (name, fn, int(l.get("number")))
                 lines[key] = lines.get(key, False) or int(l.get("hits")) > 0
