@@ -14,8 +14,16 @@ public sealed class CompileCommandTests : IDisposable
         return path;
     }
 
-    private static string Root([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", ".."));
+    /// <summary>The repository root, found above the test binaries (source paths are mapped away in CI builds).</summary>
+    private static string Root()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !System.IO.File.Exists(Path.Combine(dir.FullName, "RhoSpec.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("RhoSpec.sln not found above the test binaries");
+    }
 
     public static TheoryData<string> Examples() =>
         [.. Directory.GetFiles(Path.Combine(Root(), "examples"), "*.rho").Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal)];

@@ -8,8 +8,16 @@ namespace Rho.Compiler.Tests.Verify;
 /// </summary>
 public class MalformedCorpusTests
 {
-    private static string Dir([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "Malformed");
+    /// <summary>The corpus folder, found above the test binaries (source paths are mapped away in CI builds).</summary>
+    private static string Dir()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RhoSpec.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("RhoSpec.sln not found above the test binaries"), "tests", "Rho.Compiler.Tests", "Verify", "Malformed");
+    }
 
     public static TheoryData<string> Names() => [.. MalformedCorpus.All.Select(x => x.Name)];
 
