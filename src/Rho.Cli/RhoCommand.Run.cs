@@ -85,7 +85,8 @@ internal static partial class RhoCommand
             }
             if (showState)
             {
-                stdout.WriteLine(result.BudgetExhausted ? "state: (budget exhausted)" : $"state: {result.ResidualText}");
+                var left = result.UnreadableMachines > 0 ? $" (and {result.UnreadableMachines} machine(s) stopped after acting, not shown)" : "";
+                stdout.WriteLine(result.BudgetExhausted ? $"state (budget exhausted): {result.ResidualText}{left}" : $"state: {result.ResidualText}");
             }
             if (residual && !result.BudgetExhausted)
             {

@@ -61,6 +61,12 @@ public sealed record MachineResult(
     int MachinesSpawned,
     Proc Residual)
 {
+    /// <summary>
+    /// Machines left out of <see cref="Residual"/>: stopped by the budget after acting, in a sequence with more to do
+    /// (only hand-written code has such sequences; <c>Mach/readback</c>).
+    /// </summary>
+    public int UnreadableMachines { get; init; }
+
     /// <summary>The residual printed as the reducer prints an outcome's residual.</summary>
     public string ResidualText => Printer.Print(Residual);
 }
@@ -82,9 +88,13 @@ public static class RhoMachine
             var rt = new Runtime(o, onOutput);
             rt.Link(program, []);
             var finished = o.Threads > 1 ? rt.RunParallel(o.Threads) : rt.RunToCompletion();
-            var residual = Reducer.Initial(Readback.Residual(rt.Space)).Residual;
+            var (state, unreadable) = Readback.Residual(rt.Space, rt);
+            var residual = Reducer.Initial(state).Residual;
             return new MachineResult(
-                rt.Stdout.ToSeq(), rt.Stderr.ToSeq(), rt.Errors.ToSeq(), !finished, rt.Steps, rt.MachinesSpawned, residual);
+                rt.Stdout.ToSeq(), rt.Stderr.ToSeq(), rt.Errors.ToSeq(), !finished, rt.Steps, rt.MachinesSpawned, residual)
+            {
+                UnreadableMachines = unreadable,
+            };
         });
     }
 

@@ -14,21 +14,24 @@ namespace Rho.Machine.Execution;
 /// </summary>
 internal static class Codes
 {
-    private static readonly ConditionalWeakTable<Code, byte[]> Bytes = [];
+    private static readonly ConditionalWeakTable<Code, Loaded> Images = [];
     private static readonly ConditionalWeakTable<CompiledProcess, Proc> Terms = [];
-    private static readonly ConditionalWeakTable<Code, SourceMapEntry[]> Maps = [];
     private static readonly Lock CompiledLock = new();
     private static readonly Dictionary<Proc, CompiledProcess> Compiled = [];
 
-    public static byte[] Instructions(Code code) => Bytes.GetValue(code, c => [.. c.Instrs.Items]);
+    /// <summary>A sequence as a machine runs it: its instruction bytes and its source map sorted by offset, made once per code.</summary>
+    public static (byte[] Bytes, SourceMapEntry[] Map) Image(Code code)
+    {
+        var image = Images.GetValue(code, static c => new Loaded([.. c.Instrs.Items], [.. c.Meta.SourceMap.Items.OrderBy(e => e.Offset)]));
+        return (image.Bytes, image.Map);
+    }
 
     /// <summary>
-    /// The source position of the instruction at <paramref name="offset"/> (the last map entry at or before it), by
-    /// binary search over the map sorted by offset: this runs at every step.
+    /// The source position of the instruction at <paramref name="offset"/> (the last entry of the sorted
+    /// <paramref name="map"/> at or before it), by binary search.
     /// </summary>
-    public static SourcePos PositionAt(Code code, int offset)
+    public static SourcePos PositionAt(SourceMapEntry[] map, int offset)
     {
-        var map = Maps.GetValue(code, c => [.. c.Meta.SourceMap.Items.OrderBy(e => e.Offset)]);
         var (lo, hi) = (0, map.Length - 1);
         var found = -1;
         while (lo <= hi)
@@ -90,6 +93,8 @@ internal static class Codes
         return compiled;
     }
 
-    /// <summary>A value as the reducer's canonical state holds it.</summary>
-    public static Proc Canonical(Proc p) => Canon.Of(p);
+    /// <summary>A value as the reducer's canonical state holds it (a leaf is its own canonical form).</summary>
+    public static Proc Canonical(Proc p) => p is GInt or GBool or GString or GUnforgeable or Nil ? p : Canon.Of(p);
+
+    private sealed record Loaded(byte[] Bytes, SourceMapEntry[] Map);
 }

@@ -11,12 +11,3 @@ internal abstract record Continuation;
 /// (open patterns) for readback.
 /// </summary>
 internal sealed record ReceiveContinuation(UnitConst Unit, Proc[] Env, Seq<BindConst> Binds) : Continuation;
-
-/// <summary>The primitive processor listening on a machine's private channel (<c>Prim/processor</c>).</summary>
-internal sealed record ProcessorContinuation : Continuation
-{
-    public static ProcessorContinuation Instance { get; } = new();
-}
-
-/// <summary>A machine blocked until a primitive's answer arrives on its continuation channel (<c>Prim/channel</c>).</summary>
-internal sealed record AnswerContinuation(StateMachine Machine) : Continuation;

@@ -1,5 +1,4 @@
 using Op = Rho.Compiler.Bytecode.Opcode;
-using Rho.Machine.Space;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
 using Rho.Semantics.Evaluation;
@@ -25,46 +24,22 @@ internal static partial class Primitives
     public static Proc ApplyHandler(Op op, Proc[] operands, SourcePos pos) => Handlers[op](operands, pos);
 
     /// <summary>
-    /// <c>Prim/channel</c>, first half: the machine sends <c>(opcode, operands, k, line, column)</c> on its private
-    /// channel, where the primitive processor is listening, and waits on k (the caller blocks the machine).
+    /// <c>Prim/processor</c>: the processor takes a request from a private channel, runs the handler registered for
+    /// its opcode and gives the answer it sends on the request's continuation channel: <c>(true, result)</c>, or
+    /// <c>(false, error)</c> for a runtime error.
     /// </summary>
-    public static void Request(IRSpace<Continuation> space, StateMachine m, Proc k, Op op, Proc[] operands, SourcePos pos)
+    public static PrimitiveAnswer Serve(PrimitiveRequest q)
     {
-        space.Produce(
-            m.PrivateChannel,
-            Seq.Of<Proc>(new GInt((byte)op), new ETuple(operands.ToSeq()), k, new GInt(pos.Line), new GInt(pos.Col)),
-            persistent: false);
-        space.Consume(Seq.Of<Proc>(m.PrivateChannel), Seq.Of(Request5), ReceiveKind.Linear, ProcessorContinuation.Instance);
-        space.Consume(Seq.Of(k), Seq.Of(Answer2), ReceiveKind.Linear, new AnswerContinuation(m));
-    }
-
-    /// <summary>
-    /// <c>Prim/processor</c>: the processor runs the handler registered for the request's opcode and answers
-    /// <c>(true, result)</c> or <c>(false, error#)</c> on the request's continuation channel.
-    /// </summary>
-    /// <returns>The continuation channel it answered on.</returns>
-    public static Proc Serve(IRSpace<Continuation> space, Seq<Proc> request, Func<RhoException, long> record)
-    {
-        var op = (Op)(byte)((GInt)request[0]).Value;
-        var operands = ((ETuple)request[1]).Items.ToArray();
-        operands = Mutants.IsOn(Mutant.ChannelTrickSubSwapped) && op == Op.Sub ? [.. operands.Reverse()] : operands;
-        var pos = new SourcePos((int)((GInt)request[3]).Value, (int)((GInt)request[4]).Value);
-        Seq<Proc> reply;
+        var operands = Mutants.IsOn(Mutant.ChannelTrickSubSwapped) && q.Op == Op.Sub ? [.. q.Operands.Reverse()] : q.Operands;
         try
         {
-            reply = Seq.Of<Proc>(new GBool(true), Apply(op, operands, pos));
+            return new PrimitiveAnswer(q.Machine, q.Reply, Apply(q.Op, operands, q.Pos), null);
         }
         catch (RhoException e) when (e.Error.Class == ErrorClass.Runtime)
         {
-            reply = Seq.Of<Proc>(new GBool(false), new GInt(record(e)));
+            return new PrimitiveAnswer(q.Machine, q.Reply, null, e);
         }
-        space.Produce(request[2], reply, persistent: false);
-        return request[2];
     }
-
-    private static readonly BindPattern Request5 = new(Enumerable.Range(0, 5).Select(i => (Proc)new FreeVar(i)).ToSeq(), null, 5);
-
-    private static readonly BindPattern Answer2 = new(Seq.Of<Proc>(new FreeVar(0), new FreeVar(1)), null, 2);
 
     private static Dictionary<Op, Func<Proc[], SourcePos, Proc>> Build()
     {

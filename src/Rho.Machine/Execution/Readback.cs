@@ -1,4 +1,5 @@
 using Rho.Compiler;
+using Rho.Compiler.Bytecode;
 using Rho.Machine.Space;
 using Rho.Semantics.Core;
 
@@ -10,11 +11,33 @@ namespace Rho.Machine.Execution;
 /// </summary>
 internal static class Readback
 {
-    public static Proc Residual(IRSpace<Continuation> space)
+    public static Proc Residual(IRSpace<Continuation> space) => Residual(space, [], []);
+
+    /// <summary>
+    /// The residual of a run stopped with work left (the budget ran out): besides the RSpace, every machine still
+    /// in the active queue or blocked on a primitive reads back as its sequence closed over its locals, when it has
+    /// not acted yet (it has only computed values, which it will compute again), and every repeating system send as
+    /// a persistent send. A machine stopped after acting (possible only in hand-written code with several effects
+    /// in one sequence; compiled sequences act last) cannot be read back and is left out: the count is returned.
+    /// </summary>
+    public static (Proc Residual, int Unreadable) Residual(IRSpace<Continuation> space, Runtime rt)
+    {
+        var machines = rt.LiveMachines();
+        var unreadable = machines.Count(m => m.Acted);
+        return (Residual(space, machines.Where(m => !m.Acted), rt.RepeatingSends()), unreadable);
+    }
+
+    private static Proc Residual(IRSpace<Continuation> space, IEnumerable<StateMachine> machines, IEnumerable<Proc> repeating)
     {
         var parts = new List<Proc>();
-        // Private channels (negative ids) carry only primitive requests and answers: never program state.
-        foreach (var d in space.WaitingData().Where(d => d.Channel is not GUnforgeable { Id: < 0 }))
+        foreach (var m in machines)
+        {
+            var open = Codes.OpenTerm(CompiledProcess.Of([m.Code], []), m.Env.Length);
+            parts.Add(m.Env.Length == 0 ? open : Substitution.Open(open, m.Env));
+        }
+        parts.AddRange(repeating);
+        // Primitive requests and answers never enter the RSpace (Prim/partition): every datum here is program state.
+        foreach (var d in space.WaitingData())
         {
             parts.Add(new Send(d.Channel, d.Data, d.Persistent));
         }

@@ -16,7 +16,11 @@ internal sealed partial class Runtime
     public void Send(Proc chan, Proc[] args, bool persistent, SourcePos pos)
     {
         var c = Codes.Canonical(Unbundle(chan, write: true, pos));
-        var data = args.Select(Codes.Canonical).ToArray();
+        var data = new Proc[args.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            data[i] = Codes.Canonical(args[i]);
+        }
         if (c is GSysChannel sys && Rules.SystemChannels.TryGetValue(sys.Uri, out var arity) && arity == data.Length)
         {
             if (persistent)
@@ -31,7 +35,10 @@ internal sealed partial class Runtime
             return;
         }
         Space.Produce(c, data.ToSeq(), persistent);
-        Enqueue(new PollTask(c));
+        if (Space.MayCommunicate(c))
+        {
+            Enqueue(new PollTask(c));
+        }
     }
 
     /// <summary><c>Mach/receive</c>: sources are unbundled (read); the join is consumed in the RSpace (<c>RSpace/consume</c>).</summary>
@@ -42,7 +49,10 @@ internal sealed partial class Runtime
             .Select(b => new BindPattern(b.Patterns.Map(close), b.Remainder is null ? null : close(b.Remainder), b.FreeCount))
             .ToSeq();
         Space.Consume(cs, patterns, kind, new ReceiveContinuation(unit, env, binds.ToSeq()));
-        Enqueue(new PollTask(cs[0]));
+        if (Space.MayCommunicate(cs[0]))
+        {
+            Enqueue(new PollTask(cs[0]));
+        }
     }
 
     /// <summary><c>RSpace/comm</c> then <c>Mach/resume</c>: one communication; its body is linked with the bindings in front of the receive's environment.</summary>
@@ -53,26 +63,31 @@ internal sealed partial class Runtime
         {
             return;
         }
-        switch (comm.Continuation.Continuation)
+        if (comm.Continuation.Continuation is not ReceiveContinuation k)
         {
-            case ReceiveContinuation k:
-                Link(k.Unit.Body, [.. comm.Bindings, .. k.Env]);
-                Enqueue(new PollTask(channel));
-                break;
-            case ProcessorContinuation:
-                Enqueue(new PollTask(Primitives.Serve(Space, comm.Bindings, RecordFailure)));
-                break;
-            case AnswerContinuation a when comm.Bindings[0] is GBool { Value: true }:
-                a.Machine.Resume(comm.Bindings[1]);
-                Enqueue(a.Machine);
-                break;
-            case AnswerContinuation a:
-                _failures.TryRemove(((GInt)comm.Bindings[1]).Value, out var failure);
-                a.Machine.Fail(failure ?? throw RhoException.Crash("primitive failure lost"));
-                Enqueue(a.Machine);
-                break;
-            default:
-                throw RhoException.Crash("unknown continuation");
+            throw RhoException.Crash("unknown continuation");
         }
+        Link(k.Unit.Body, [.. comm.Bindings, .. k.Env]);
+        if (Space.MayCommunicate(channel))
+        {
+            Enqueue(new PollTask(channel));
+        }
+    }
+
+    /// <summary>
+    /// The communication on the continuation channel: the blocked machine takes the answer (<c>Mach/resume</c>) and
+    /// goes back to the queue, or raises the error at its next step (<c>Mach/error</c>).
+    /// </summary>
+    private void Answer(PrimitiveAnswer a)
+    {
+        if (a.Error is { } error)
+        {
+            a.Machine.Fail(error);
+        }
+        else
+        {
+            a.Machine.Resume(a.Value ?? throw RhoException.Crash("primitive answer without a value"));
+        }
+        Enqueue(a.Machine);
     }
 }

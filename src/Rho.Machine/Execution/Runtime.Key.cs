@@ -14,7 +14,8 @@ internal sealed partial class Runtime
     /// The machine state as a text that two states share exactly when one is the other up to the order of the
     /// active queue and of the RSpace's lists and a renaming of unforgeable names (<c>Mach/controlled</c>): the
     /// multiset of tasks (machines with code, ip, stack, locals, private channel, pending error; polls; repeating
-    /// sends), of waiting data and of waiting continuations (a blocked machine inside its answer continuation), and
+    /// sends; primitive requests and answers, with the machine blocked on them), of waiting data and of waiting
+    /// continuations, and
     /// the outputs and errors so far. Code is named by <paramref name="codeIds"/> (reference identity) and carries the
     /// names its constants hold, so names are renamed consistently. Items are sorted by their text with every name
     /// erased, then names are numbered in order of first occurrence (privates negative, program names positive).
@@ -39,11 +40,6 @@ internal sealed partial class Runtime
         foreach (var d in Space.WaitingData())
         {
             var data = d.Data.Items.Select(x => x).ToList();
-            if (d.Channel is GUnforgeable { Id: < 0 } && data.Count == 2 && data[0] is GBool { Value: false } && data[1] is GInt g
-                && _failures.TryGetValue(g.Value, out var failure))
-            {
-                data[1] = new GString(failure.Error.ToString());
-            }
             items.Add(["D", d.Persistent ? "!!" : "!", d.Channel, .. data]);
         }
         foreach (var w in Space.WaitingContinuations())
@@ -59,8 +55,6 @@ internal sealed partial class Runtime
             atoms.AddRange(w.Continuation switch
             {
                 ReceiveContinuation k => ["recv", "u" + Id(codeIds, k.Unit), .. k.Env],
-                ProcessorContinuation => ["processor"],
-                AnswerContinuation a => ["answer", .. MachineAtoms(a.Machine, codeIds)],
                 _ => ["?"],
             });
             items.Add(atoms);
@@ -77,6 +71,8 @@ internal sealed partial class Runtime
         StateMachine m => ["M", .. MachineAtoms(m, codeIds)],
         PollTask p => ["P", p.Channel],
         RepeatSend r => ["R", r.Channel, r.Pos.ToString(), .. r.Args],
+        PrimitiveRequest q => ["Q", q.Reply, q.Op.ToString(), q.Pos.ToString(), .. q.Operands, "by", .. MachineAtoms(q.Machine, codeIds)],
+        PrimitiveAnswer a => ["A", a.Reply, a.Value ?? (object)(a.Error?.Error.ToString() ?? "?"), "to", .. MachineAtoms(a.Machine, codeIds)],
         _ => ["?"],
     };
 

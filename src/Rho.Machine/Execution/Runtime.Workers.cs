@@ -17,6 +17,7 @@ internal sealed partial class Runtime
     /// </summary>
     public bool RunParallel(int threads)
     {
+        _concurrent = true;
         ExceptionDispatchInfo? failure = null;
         var workers = Enumerable.Range(0, threads).Select(index => new Thread(
             () =>

@@ -30,8 +30,9 @@ internal sealed partial class Runtime
     private long _steps;
     private int _machinesSpawned;
     private volatile bool _exhausted;
-    private long _failureIds;
-    private readonly ConcurrentDictionary<long, RhoException> _failures = [];
+
+    /// <summary>Whether workers share the runtime (<c>Sched/threads</c>): only then do the queue and counters take locks.</summary>
+    private bool _concurrent;
 
     public Runtime(MachineOptions options, Action<Output>? onOutput)
         : this(options, onOutput, options.Scheduler == SchedulerPolicy.Random ? new Random(options.Seed) : null)
@@ -70,6 +71,30 @@ internal sealed partial class Runtime
         }
     }
 
+    /// <summary>Every machine in the active queue or blocked on a primitive request or answer, oldest first.</summary>
+    public IReadOnlyList<StateMachine> LiveMachines()
+    {
+        lock (_queueLock)
+        {
+            return _active.Skip(_head).Select(t => t switch
+            {
+                StateMachine m => m,
+                PrimitiveRequest q => q.Machine,
+                PrimitiveAnswer a => a.Machine,
+                _ => null,
+            }).OfType<StateMachine>().ToList();
+        }
+    }
+
+    /// <summary>Every repeating system send in the active queue, as the persistent send it stands for.</summary>
+    public IReadOnlyList<Proc> RepeatingSends()
+    {
+        lock (_queueLock)
+        {
+            return _active.Skip(_head).OfType<RepeatSend>().Select(r => (Proc)new Send(r.Channel, r.Args.ToSeq(), Persistent: true)).ToList();
+        }
+    }
+
     /// <summary><c>Sched/run</c>: runs until no task is active (true) or the step budget is spent (false).</summary>
     public bool RunToCompletion()
     {
@@ -96,11 +121,23 @@ internal sealed partial class Runtime
     /// <summary><c>Sched/budget</c>: takes one step of the budget, or records that it is spent.</summary>
     private bool TryStep()
     {
-        if (Interlocked.Increment(ref _steps) <= _options.MaxSteps - (Mutants.IsOn(Mutant.BudgetOffByOne) ? 1 : 0))
+        var limit = _options.MaxSteps - (Mutants.IsOn(Mutant.BudgetOffByOne) ? 1 : 0);
+        if (!_concurrent)
+        {
+            if (_steps < limit)
+            {
+                _steps++;
+                return true;
+            }
+        }
+        else if (Interlocked.Increment(ref _steps) <= limit)
         {
             return true;
         }
-        Interlocked.Decrement(ref _steps);
+        else
+        {
+            Interlocked.Decrement(ref _steps);
+        }
         _exhausted = true;
         return false;
     }
@@ -115,11 +152,17 @@ internal sealed partial class Runtime
             case PollTask p when TryStep():
                 Fire(p.Channel, random);
                 break;
+            case PrimitiveRequest q when TryStep():
+                Enqueue(Primitives.Serve(q));
+                break;
+            case PrimitiveAnswer a when TryStep():
+                Answer(a);
+                break;
             case RepeatSend r when TryStep():
                 Print(r.Channel, r.Args, r.Pos);
                 Enqueue(r);
                 break;
-            case PollTask or RepeatSend:
+            case PollTask or RepeatSend or PrimitiveRequest or PrimitiveAnswer:
                 Enqueue(task);
                 break;
             default:
@@ -129,13 +172,13 @@ internal sealed partial class Runtime
 
     private void RunSlice(StateMachine m)
     {
-        var id = m.PrivateChannel.Id;
+        var self = m.PrivateChannel;
         var taken = 0;
         for (var i = 0; i < Slice && !m.Halted && !m.Blocked; i++)
         {
             if (!TryStep())
             {
-                Count(id, taken);
+                Count(m, taken);
                 Enqueue(m);
                 return;
             }
@@ -151,32 +194,49 @@ internal sealed partial class Runtime
                 {
                     Errors.Add(e.Error with { Rule = e.Error.Rule ?? "Error/" + e.Error.Kind });
                 }
-                Resources.TryRemove(id, out _);
+                Release(m);
                 return;
+            }
+            if (!ReferenceEquals(m.PrivateChannel, self))
+            {
+                // Mach/tail-spawn: the machine became its spawned child; the parent's steps were released with it.
+                self = m.PrivateChannel;
+                taken = 0;
             }
         }
         if (m.Halted)
         {
-            Resources.TryRemove(id, out _);
+            Release(m);
         }
         else if (m.Blocked)
         {
-            Count(id, taken);
-            Enqueue(new PollTask(m.PrivateChannel));
+            Count(m, taken);
+            Enqueue(m.TakeRequest());
         }
         else
         {
-            Count(id, taken);
+            Count(m, taken);
             Enqueue(m);
         }
     }
 
     /// <summary><c>Sched/resources</c>: adds a slice's steps to the machine's count (once per slice, not per step).</summary>
-    private void Count(long id, int steps)
+    private void Count(StateMachine m, int steps)
     {
         if (steps > 0)
         {
-            Resources.AddOrUpdate(id, steps, (_, n) => n + steps);
+            Resources.AddOrUpdate(m.PrivateChannel.Id, steps, (_, n) => n + steps);
+            m.Counted = true;
+        }
+    }
+
+    /// <summary><c>Sched/resources</c>: a finished or failed machine's entry is released (it has one once a slice counted).</summary>
+    private void Release(StateMachine m)
+    {
+        if (m.Counted)
+        {
+            Resources.TryRemove(m.PrivateChannel.Id, out _);
+            m.Counted = false;
         }
     }
 
@@ -186,11 +246,17 @@ internal sealed partial class Runtime
     /// </summary>
     private bool TryTake(out object task)
     {
+        if (!_concurrent)
+        {
+            return TryTakeUnlocked(out task);
+        }
         lock (_queueLock)
         {
             return TakeLocked(out task);
         }
     }
+
+    private bool TryTakeUnlocked(out object task) => TakeLocked(out task);
 
     private bool TakeLocked(out object task)
     {
@@ -220,6 +286,11 @@ internal sealed partial class Runtime
 
     private void Enqueue(object task)
     {
+        if (!_concurrent)
+        {
+            _active.Add(task);
+            return;
+        }
         lock (_queueLock)
         {
             _active.Add(task);
@@ -233,10 +304,15 @@ internal sealed partial class Runtime
     /// <summary><c>Mach/link</c> (<c>Link/new</c>): one machine per sequence; each link group gets fresh names.</summary>
     public void Link(CompiledProcess p, Proc[] env)
     {
-        foreach (var code in p.Sequences.Where((_, i) => i != 1 || !Mutants.IsOn(Mutant.SchedulerLosesMachine)))
+        var sequences = p.Sequences;
+        for (var i = 0; i < sequences.Count; i++)
         {
+            if (i == 1 && Mutants.IsOn(Mutant.SchedulerLosesMachine))
+            {
+                continue;
+            }
             Interlocked.Increment(ref _machinesSpawned);
-            Enqueue(new StateMachine(code, env, NewPrivate()));
+            Enqueue(new StateMachine(sequences[i], env, NewPrivate()));
         }
         foreach (var g in p.Links)
         {
@@ -264,6 +340,25 @@ internal sealed partial class Runtime
         Link(Codes.CompileValue(v), []);
     }
 
+    /// <summary>
+    /// <c>Mach/tail-spawn</c>: a SPAWN right before HALT of a unit that is one sequence with no link group. The
+    /// machine <paramref name="m"/> has nothing left to do, so instead of linking a new machine and halting, it becomes
+    /// that machine: the unit's sequence, the environment <paramref name="env"/>, a fresh private channel, ip 0. It is
+    /// counted as a spawned machine; the parent's resource entry is released.
+    /// </summary>
+    /// <returns>False when the unit is not a single sequence (then the caller links it).</returns>
+    public bool TailSpawn(StateMachine m, CompiledProcess body, Proc[] env)
+    {
+        if (body.Sequences.Count != 1 || body.Links.Count != 0)
+        {
+            return false;
+        }
+        Release(m);
+        Interlocked.Increment(ref _machinesSpawned);
+        m.Become(body.Sequences[0], env, NewPrivate());
+        return true;
+    }
+
     /// <summary><c>Prim/path</c>: a primitive, directly or through the channel trick.</summary>
     public void Primitive(StateMachine m, Op op, Proc[] operands, SourcePos pos)
     {
@@ -272,16 +367,8 @@ internal sealed partial class Runtime
             m.Resume(Primitives.Apply(op, operands, pos));
             return;
         }
-        // The processor's poll is scheduled by RunSlice once this thread has let go of the machine.
-        Primitives.Request(Space, m, NewPrivate(), op, operands, pos);
-        m.Block();
-    }
-
-    private long RecordFailure(RhoException e)
-    {
-        var id = Interlocked.Increment(ref _failureIds);
-        _failures[id] = e;
-        return id;
+        // The request is scheduled by RunSlice once this thread has let go of the machine.
+        m.Block(new PrimitiveRequest(m, NewPrivate(), op, operands, pos));
     }
 
     /// <summary><c>Mach/private</c>: a fresh name outside the program's namespace (negative ids).</summary>

@@ -10,7 +10,7 @@ namespace Rho.Machine.Execution;
 internal sealed partial class StateMachine
 {
     /// <summary>Executes one decoded instruction (<c>Mach/op</c>: one arm per <c>Op/…</c> of spec/bytecode.md).</summary>
-    private void Execute(Runtime rt, Op op, SourcePos pos)
+    private void Execute(Runtime rt, Op op)
     {
         switch (op)
         {
@@ -33,18 +33,21 @@ internal sealed partial class StateMachine
                 Pop();
                 break;
             case Op.Dup:
-                Push(_stack[^1]);
+                Push(Top);
                 break;
             case Op.Send or Op.SendPersistent:
                 {
+                    Acted = true;
                     var args = PopN(Operand());
-                    rt.Send(Pop(), args, op == Op.SendPersistent, pos);
+                    rt.Send(Pop(), args, op == Op.SendPersistent, Pos);
                     break;
                 }
             case Op.Receive:
-                ExecuteReceive(rt, pos);
+                Acted = true;
+                ExecuteReceive(rt);
                 break;
             case Op.Eval:
+                Acted = true;
                 rt.Run(Pop());
                 break;
             case Op.Match:
@@ -54,7 +57,12 @@ internal sealed partial class StateMachine
                 {
                     var unit = Pool<UnitConst>(Operand());
                     var xs = PopN(Operand());
-                    rt.Link(unit.Body, [.. xs, .. Env]);
+                    Proc[] env = [.. xs, .. Env];
+                    if ((Op)_code[_ip] != Op.Halt || !rt.TailSpawn(this, unit.Body, env))
+                    {
+                        Acted = true;
+                        rt.Link(unit.Body, env);
+                    }
                     break;
                 }
             case Op.Jump:
@@ -68,7 +76,7 @@ internal sealed partial class StateMachine
                     if (v is not GBool b)
                     {
                         // Raise exactly what the evaluator raises for `v && true` / `v || false`.
-                        Evaluator.EvalPar(new EBinary(jumpOn ? BinaryOp.Or : BinaryOp.And, v, new GBool(!jumpOn)) { At = new Prov(pos) });
+                        Evaluator.EvalPar(new EBinary(jumpOn ? BinaryOp.Or : BinaryOp.And, v, new GBool(!jumpOn)) { At = new Prov(Pos) });
                         throw RhoException.Crash("non-Bool condition did not raise");
                     }
                     if (b.Value == jumpOn)
@@ -98,33 +106,33 @@ internal sealed partial class StateMachine
                     var name = Pool<MethodConst>(Operand()).Name;
                     var args = PopN(Operand());
                     var target = Pop();
-                    rt.Primitive(this, op, [new GString(name), target, .. args], pos);
+                    rt.Primitive(this, op, [new GString(name), target, .. args], Pos);
                     break;
                 }
             case Op.MakeList:
-                Push(Evaluator.EvalPar(new EList(PopN(Operand()).ToSeq(), null) { At = new Prov(pos) }));
+                Push(Evaluator.EvalPar(new EList(PopN(Operand()).ToSeq(), null) { At = new Prov(Pos) }));
                 break;
             case Op.MakeTuple:
-                Push(Evaluator.EvalPar(new ETuple(PopN(Operand()).ToSeq()) { At = new Prov(pos) }));
+                Push(Evaluator.EvalPar(new ETuple(PopN(Operand()).ToSeq()) { At = new Prov(Pos) }));
                 break;
             case Op.MakeSet:
-                Push(Evaluator.EvalPar(new ESet(PopN(Operand()).ToSeq(), null) { At = new Prov(pos) }));
+                Push(Evaluator.EvalPar(new ESet(PopN(Operand()).ToSeq(), null) { At = new Prov(Pos) }));
                 break;
             case Op.MakeMap:
                 {
                     var kv = PopN(2 * Operand());
                     var pairs = Enumerable.Range(0, kv.Length / 2).Select(i => new KeyValue(kv[2 * i], kv[(2 * i) + 1])).ToSeq();
-                    Push(Evaluator.EvalPar(new EMap(pairs, null) { At = new Prov(pos) }));
+                    Push(Evaluator.EvalPar(new EMap(pairs, null) { At = new Prov(Pos) }));
                     break;
                 }
             case Op.Not or Op.Neg:
-                rt.Primitive(this, op, [Pop()], pos);
+                rt.Primitive(this, op, [Pop()], Pos);
                 break;
             case >= Op.Or and <= Op.Interpolate:
                 {
                     var w = Pop();
                     var v = Pop();
-                    rt.Primitive(this, op, [v, w], pos);
+                    rt.Primitive(this, op, [v, w], Pos);
                     break;
                 }
             default:
@@ -132,7 +140,7 @@ internal sealed partial class StateMachine
         }
     }
 
-    private void ExecuteReceive(Runtime rt, SourcePos pos)
+    private void ExecuteReceive(Runtime rt)
     {
         var kind = (ReceiveKind)Operand();
         var n = Operand();
@@ -143,14 +151,33 @@ internal sealed partial class StateMachine
         }
         var unit = Pool<UnitConst>(Operand());
         var channels = PopN(n);
-        rt.Receive(channels, binds, kind, unit, Env, pos, b => Close(b));
+        rt.Receive(channels, binds, kind, unit, Env, Pos, b => Close(b));
     }
+
+    /// <summary>
+    /// Whether a pattern is a ground leaf: it has no variables and no parts, so it matches a value exactly when the
+    /// two are equal, which is what the spatial matcher decides for it (<c>MachineFastPathTests</c> compares them).
+    /// </summary>
+    private static bool IsLeaf(Proc pattern) => pattern is GBool or GInt or GString or Nil;
 
     private void ExecuteMatch()
     {
         var pattern = Pool<PatternConst>(Operand());
         var target = Operand();
-        var t = _stack[^1];
+        var t = Top;
+        if (IsLeaf(pattern.Pattern))
+        {
+            // A ground leaf pattern (true, 0, "s", Nil) matches exactly the equal value, with no binding.
+            if (t.Equals(pattern.Pattern))
+            {
+                Pop();
+            }
+            else
+            {
+                _ip = target;
+            }
+            return;
+        }
         var binding = SpatialMatcher.MatchAll(t, Close(pattern.Pattern), pattern.FreeCount).FirstOrDefault();
         if (binding is null)
         {
@@ -160,7 +187,7 @@ internal sealed partial class StateMachine
         Pop();
         foreach (var x in binding)
         {
-            _stack.Add(x);
+            Push(x);
         }
     }
 }

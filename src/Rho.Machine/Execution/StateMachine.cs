@@ -13,25 +13,54 @@ namespace Rho.Machine.Execution;
 /// </summary>
 internal sealed partial class StateMachine
 {
-    private readonly byte[] _code;
-    private readonly List<Proc> _stack = [];
+    private byte[] _code;
+    private SourceMapEntry[] _map;
+    private Proc[] _stack = new Proc[4];
+    private int _sp;
     private int _ip;
+    private int _at;
     private RhoException? _pending;
+    private PrimitiveRequest? _request;
 
     public StateMachine(Code code, Proc[] env, GUnforgeable privateChannel)
     {
         Code = code;
         Env = env;
         PrivateChannel = privateChannel;
-        _code = Codes.Instructions(code);
+        (_code, _map) = Codes.Image(code);
     }
 
-    public Code Code { get; }
+    public Code Code { get; private set; }
 
     /// <summary>The locals: environment index i is <c>Env[i]</c>.</summary>
-    public Proc[] Env { get; }
+    public Proc[] Env { get; private set; }
 
-    public GUnforgeable PrivateChannel { get; }
+    public GUnforgeable PrivateChannel { get; private set; }
+
+    /// <summary>
+    /// Whether the machine has acted on the rest of the state (SEND, RECEIVE, EVAL, a SPAWN that links): until then
+    /// it has only computed values, so it reads back as its whole sequence (<c>Mach/readback</c>).
+    /// </summary>
+    public bool Acted { get; private set; }
+
+    /// <summary>Whether the resource map holds an entry for the machine (<c>Sched/resources</c>).</summary>
+    public bool Counted { get; set; }
+
+    /// <summary>
+    /// <c>Mach/tail-spawn</c>: the machine starts over as a new one: <paramref name="code"/> from ip 0 with an empty
+    /// stack, the locals <paramref name="env"/> and the private channel <paramref name="privateChannel"/>.
+    /// </summary>
+    public void Become(Code code, Proc[] env, GUnforgeable privateChannel)
+    {
+        Array.Clear(_stack, 0, _sp);
+        _sp = 0;
+        _ip = 0;
+        Acted = false;
+        Code = code;
+        Env = env;
+        PrivateChannel = privateChannel;
+        (_code, _map) = Codes.Image(code);
+    }
 
     public bool Halted { get; private set; }
 
@@ -43,7 +72,11 @@ internal sealed partial class StateMachine
     /// <summary>The primitive's error the machine raises at its next step, if any (<c>Prim/processor</c>).</summary>
     public RhoException? Pending => _pending;
 
-    public IReadOnlyList<Proc> Stack => _stack;
+    /// <summary>The operand stack, bottom first (a copy).</summary>
+    public IReadOnlyList<Proc> Stack => _stack[.._sp];
+
+    /// <summary>The source position of the instruction being executed (looked up only when an instruction needs it).</summary>
+    private SourcePos Pos => Codes.PositionAt(_map, _at);
 
     /// <summary><c>Mach/step</c>: fetches, decodes and executes one instruction.</summary>
     public void Step(Runtime rt)
@@ -53,14 +86,27 @@ internal sealed partial class StateMachine
             _pending = null;
             throw failure;
         }
-        var at = _ip;
-        var op = (Op)_code[_ip++];
-        var pos = Codes.PositionAt(Code, at);
-        Execute(rt, op, pos);
+        _at = _ip;
+        Execute(rt, (Op)_code[_ip++]);
     }
 
-    /// <summary>Blocks the machine until <see cref="Resume"/> or <see cref="Fail"/> (<c>Prim/channel</c>).</summary>
-    public void Block() => Blocked = true;
+    /// <summary>
+    /// Blocks the machine on <paramref name="request"/> until <see cref="Resume"/> or <see cref="Fail"/>
+    /// (<c>Prim/channel</c>): the request stays with the machine until its slice ends (<see cref="TakeRequest"/>).
+    /// </summary>
+    public void Block(PrimitiveRequest request)
+    {
+        _request = request;
+        Blocked = true;
+    }
+
+    /// <summary>The request the machine blocked on, handed to the scheduler once the slice that made it has ended.</summary>
+    public PrimitiveRequest TakeRequest()
+    {
+        var request = _request ?? throw RhoException.Crash("blocked machine without a request");
+        _request = null;
+        return request;
+    }
 
     /// <summary>The answer arrived: push it and become runnable.</summary>
     public void Resume(Proc result)
@@ -85,10 +131,12 @@ internal sealed partial class StateMachine
 
     private Proc Pop()
     {
-        var v = _stack[^1];
-        _stack.RemoveAt(_stack.Count - 1);
+        var v = _stack[--_sp];
+        _stack[_sp] = null!;
         return v;
     }
+
+    private Proc Top => _stack[_sp - 1];
 
     private Proc[] PopN(int n)
     {
@@ -100,7 +148,14 @@ internal sealed partial class StateMachine
         return xs;
     }
 
-    private void Push(Proc v) => _stack.Add(v);
+    private void Push(Proc v)
+    {
+        if (_sp == _stack.Length)
+        {
+            Array.Resize(ref _stack, _sp * 2);
+        }
+        _stack[_sp++] = v;
+    }
 
     private T Pool<T>(int k)
         where T : Const => (T)Code.Pool[k];

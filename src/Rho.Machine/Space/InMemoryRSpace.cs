@@ -69,6 +69,21 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="channel"/> holds both waiting data and waiting continuations: only then can a
+    /// communication on it fire (<c>Sched/poll</c>), since every communication on a channel takes a datum from it and
+    /// a continuation waiting on it.
+    /// </summary>
+    /// <param name="channel">The channel.</param>
+    /// <returns>False when a poll of the channel would find nothing.</returns>
+    public bool MayCommunicate(Proc channel)
+    {
+        lock (_lock)
+        {
+            return _data.ContainsKey(channel) && _conts.ContainsKey(channel);
+        }
+    }
+
     /// <inheritdoc/>
     public IReadOnlyList<Datum> WaitingData()
     {

@@ -100,6 +100,7 @@ public class SchedulerTests
     [Fact]
     [Trait("Rule", "Prim/channel")]
     [Trait("Rule", "Prim/processor")]
+    [Trait("Rule", "Prim/partition")]
     public void Channel_Multiply_MachineBlocksOnItsRequestThenResumesWithTheAnswer()
     {
         var rt = new Runtime(new MachineOptions(Primitives: PrimitivePath.Channel), null);
@@ -109,14 +110,30 @@ public class SchedulerTests
         {
             m.Step(rt);
         }
-        var request = Assert.Single(rt.Space.WaitingData());
-        Assert.Equal(m.PrivateChannel, request.Channel);
-        Assert.Equal(new GInt(0x3E), request.Data[0]);
-        Assert.Equal(2, rt.Space.WaitingContinuations().Count);
-        Assert.True(rt.RunToCompletion());
-        var send = Assert.Single(rt.Space.WaitingData());
-        Assert.Equal(Seq.Of<Proc>(new GInt(42)), send.Data);
+        // Prim/partition: the request is held with the blocked machine, not in the shared RSpace.
+        Assert.Empty(rt.Space.WaitingData());
         Assert.Empty(rt.Space.WaitingContinuations());
+        var q = m.TakeRequest();
+        Assert.Equal(m.PrivateChannel, q.Channel);
+        Assert.Equal(Rho.Compiler.Bytecode.Opcode.Mul, q.Op);
+        Assert.Equal<Proc>([new GInt(6), new GInt(7)], q.Operands);
+        Assert.True(q.Reply.Id < 0);
+        Assert.NotEqual(m.PrivateChannel, q.Reply);
+        var a = Primitives.Serve(q);
+        Assert.Same(m, a.Machine);
+        Assert.Equal(q.Reply, a.Reply);
+        Assert.Equal(new GInt(42), a.Value);
+        Assert.Null(a.Error);
+        Assert.True(m.Blocked);
+
+        var run = new Runtime(new MachineOptions(Primitives: PrimitivePath.Channel), null);
+        run.Link(RhoCompiler.Compile(Rholang.Compile("new x in { x!(6 * 7) }")), []);
+        Assert.True(run.RunToCompletion());
+        var send = Assert.Single(run.Space.WaitingData());
+        Assert.Equal(Seq.Of<Proc>(new GInt(42)), send.Data);
+        Assert.Empty(run.Space.WaitingContinuations());
+        // Steps: LOAD_LOCAL, PUSH_CONST, PUSH_CONST, MUL; the request and the answer (two communications); SEND, HALT.
+        Assert.Equal(8, run.Steps);
     }
 
     [Fact]

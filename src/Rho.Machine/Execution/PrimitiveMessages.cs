@@ -1,0 +1,31 @@
+using Op = Rho.Compiler.Bytecode.Opcode;
+using Rho.Semantics.Core;
+using Rho.Semantics.Errors;
+
+namespace Rho.Machine.Execution;
+
+/// <summary>
+/// <c>Prim/channel</c>: the message <c>(opcode, operands, k, position)</c> a machine sends on its private channel,
+/// where the primitive processor listens (<c>Prim/partition</c>: it is held here, not in the shared RSpace). The
+/// blocked machine waits on <paramref name="Reply"/>, a fresh private name.
+/// </summary>
+/// <param name="Machine">The machine that sent it, blocked until the answer arrives.</param>
+/// <param name="Reply">The continuation channel k.</param>
+/// <param name="Op">The primitive's opcode.</param>
+/// <param name="Operands">Its value operands.</param>
+/// <param name="Pos">The instruction's source position, for errors.</param>
+internal sealed record PrimitiveRequest(StateMachine Machine, GUnforgeable Reply, Op Op, Proc[] Operands, SourcePos Pos)
+{
+    /// <summary>The private channel the request travels on: its machine's.</summary>
+    public GUnforgeable Channel => Machine.PrivateChannel;
+}
+
+/// <summary>
+/// <c>Prim/processor</c>: the processor's answer on the continuation channel <paramref name="Reply"/>:
+/// <c>(true, Value)</c>, or <c>(false, Error)</c>.
+/// </summary>
+/// <param name="Machine">The machine waiting on <paramref name="Reply"/>.</param>
+/// <param name="Reply">The continuation channel k.</param>
+/// <param name="Value">The result, when the handler returned one.</param>
+/// <param name="Error">The runtime error the handler raised, otherwise.</param>
+internal sealed record PrimitiveAnswer(StateMachine Machine, GUnforgeable Reply, Proc? Value, RhoException? Error);
