@@ -96,5 +96,34 @@ internal static class Codes
     /// <summary>A value as the reducer's canonical state holds it (a leaf is its own canonical form).</summary>
     public static Proc Canonical(Proc p) => p is GInt or GBool or GString or GUnforgeable or Nil ? p : Canon.Of(p);
 
+    /// <summary>An array the caller gives up, as a sequence (no copy).</summary>
+    public static Seq<Proc> Own(Proc[] items) => new(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items));
+
+    /// <summary>The environment <paramref name="front"/> then <paramref name="env"/>; <paramref name="env"/> itself when there is no front.</summary>
+    public static Proc[] Concat(Seq<Proc> front, Proc[] env)
+    {
+        if (front.Count == 0)
+        {
+            return env;
+        }
+        var all = new Proc[front.Count + env.Length];
+        front.Items.AsSpan().CopyTo(all);
+        env.AsSpan().CopyTo(all.AsSpan(front.Count));
+        return all;
+    }
+
+    /// <summary>The environment <paramref name="front"/> then <paramref name="env"/>; <paramref name="env"/> itself when there is no front.</summary>
+    public static Proc[] Concat(Proc[] front, Proc[] env)
+    {
+        if (front.Length == 0)
+        {
+            return env;
+        }
+        var all = new Proc[front.Length + env.Length];
+        front.AsSpan().CopyTo(all);
+        env.AsSpan().CopyTo(all.AsSpan(front.Length));
+        return all;
+    }
+
     private sealed record Loaded(byte[] Bytes, SourceMapEntry[] Map);
 }

@@ -10,9 +10,18 @@ internal static partial class Primitives
     /// comparisons) computes the evaluator's result without building an expression; everything else (division,
     /// other types) goes to the evaluator. <c>PrimitiveFastPathTests</c> checks the two agree.
     /// </summary>
-    private static Proc? IntFast(Op op, Proc[] xs)
+    private static readonly GBool True = new(true);
+    private static readonly GBool False = new(false);
+
+    /// <summary>The shared instance of a Bool (values are immutable).</summary>
+    private static GBool Bool(bool b) => b ? True : False;
+
+    private static Proc? IntFast(Op op, Proc[] xs) => xs.Length == 2 ? IntFast(op, xs[0], xs[1]) : null;
+
+    /// <summary>The fast path on the operands <paramref name="v"/> and <paramref name="w"/>; null when it does not apply.</summary>
+    public static Proc? IntFast(Op op, Proc v, Proc w)
     {
-        if (xs.Length != 2 || xs[0] is not GInt a || xs[1] is not GInt b)
+        if (v is not GInt a || w is not GInt b)
         {
             return null;
         }
@@ -22,12 +31,12 @@ internal static partial class Primitives
             Op.Add => new GInt(unchecked(x + y)),
             Op.Sub => new GInt(unchecked(x - y)),
             Op.Mul => new GInt(unchecked(x * y)),
-            Op.Eq => new GBool(x == y),
-            Op.Neq => new GBool(x != y),
-            Op.Lt => new GBool(x < y),
-            Op.Lte => new GBool(x <= y),
-            Op.Gt => new GBool(x > y),
-            Op.Gte => new GBool(x >= y),
+            Op.Eq => Bool(x == y),
+            Op.Neq => Bool(x != y),
+            Op.Lt => Bool(x < y),
+            Op.Lte => Bool(x <= y),
+            Op.Gt => Bool(x > y),
+            Op.Gte => Bool(x >= y),
             _ => null,
         };
     }

@@ -16,10 +16,10 @@ internal sealed partial class Runtime
     public void Send(Proc chan, Proc[] args, bool persistent, SourcePos pos)
     {
         var c = Codes.Canonical(Unbundle(chan, write: true, pos));
-        var data = new Proc[args.Length];
-        for (var i = 0; i < args.Length; i++)
+        var data = args; // the caller's fresh array (SEND's operands): canonicalized in place
+        for (var i = 0; i < data.Length; i++)
         {
-            data[i] = Codes.Canonical(args[i]);
+            data[i] = Codes.Canonical(data[i]);
         }
         if (c is GSysChannel sys && Rules.SystemChannels.TryGetValue(sys.Uri, out var arity) && arity == data.Length)
         {
@@ -34,10 +34,10 @@ internal sealed partial class Runtime
             }
             return;
         }
-        Space.Produce(c, data.ToSeq(), persistent);
+        Space.Produce(c, Codes.Own(data), persistent);
         if (Space.MayCommunicate(c))
         {
-            Enqueue(new PollTask(c));
+            Enqueue(c);
         }
     }
 
@@ -51,7 +51,7 @@ internal sealed partial class Runtime
         Space.Consume(cs, patterns, kind, new ReceiveContinuation(unit, env, binds.ToSeq()));
         if (Space.MayCommunicate(cs[0]))
         {
-            Enqueue(new PollTask(cs[0]));
+            Enqueue(cs[0]);
         }
     }
 
@@ -67,27 +67,42 @@ internal sealed partial class Runtime
         {
             throw RhoException.Crash("unknown continuation");
         }
-        Link(k.Unit.Body, [.. comm.Bindings, .. k.Env]);
+        Link(k.Unit.Body, Codes.Concat(comm.Bindings, k.Env));
         if (Space.MayCommunicate(channel))
         {
-            Enqueue(new PollTask(channel));
+            Enqueue(channel);
         }
     }
 
     /// <summary>
-    /// The communication on the continuation channel: the blocked machine takes the answer (<c>Mach/resume</c>) and
-    /// goes back to the queue, or raises the error at its next step (<c>Mach/error</c>).
+    /// <c>Prim/processor</c>: the two communications of the request <paramref name="m"/> blocked on, fired at once:
+    /// the request with the processor on the machine's private channel, then the answer with the machine on k. Each
+    /// is a step (<c>Sched/budget</c>); when the budget runs out between them, the pending message is queued, with
+    /// the machine inside it, and the run stops there.
     /// </summary>
-    private void Answer(PrimitiveAnswer a)
+    /// <returns>Whether the machine took its answer (it is runnable again, or failing at its next step).</returns>
+    private bool Communicate(StateMachine m)
     {
-        if (a.Error is { } error)
+        var request = m.TakeRequest();
+        if (!TryStep())
         {
-            a.Machine.Fail(error);
+            Enqueue(request);
+            return false;
+        }
+        var answer = Primitives.Serve(request);
+        if (!TryStep())
+        {
+            Enqueue(answer);
+            return false;
+        }
+        if (answer.Error is { } error)
+        {
+            m.Fail(error);
         }
         else
         {
-            a.Machine.Resume(a.Value ?? throw RhoException.Crash("primitive answer without a value"));
+            m.Resume(answer.Value ?? throw RhoException.Crash("primitive answer without a value"));
         }
-        Enqueue(a.Machine);
+        return true;
     }
 }

@@ -31,7 +31,7 @@ internal sealed partial class Runtime
             var polled = new HashSet<Proc>();
             for (var i = _head; i < _active.Count; i++)
             {
-                if (_active[i] is not PollTask p || polled.Add(p.Channel))
+                if (_active[i] is not Proc channel || polled.Add(channel))
                 {
                     items.Add(TaskAtoms(_active[i], codeIds));
                 }
@@ -69,7 +69,7 @@ internal sealed partial class Runtime
     private static List<object> TaskAtoms(object task, Dictionary<object, int> codeIds) => task switch
     {
         StateMachine m => ["M", .. MachineAtoms(m, codeIds)],
-        PollTask p => ["P", p.Channel],
+        Proc channel => ["P", channel],
         RepeatSend r => ["R", r.Channel, r.Pos.ToString(), .. r.Args],
         PrimitiveRequest q => ["Q", q.Reply, q.Op.ToString(), q.Pos.ToString(), .. q.Operands, "by", .. MachineAtoms(q.Machine, codeIds)],
         PrimitiveAnswer a => ["A", a.Reply, a.Value ?? (object)(a.Error?.Error.ToString() ?? "?"), "to", .. MachineAtoms(a.Machine, codeIds)],

@@ -149,20 +149,14 @@ internal sealed partial class Runtime
             case StateMachine m:
                 RunSlice(m);
                 break;
-            case PollTask p when TryStep():
-                Fire(p.Channel, random);
-                break;
-            case PrimitiveRequest q when TryStep():
-                Enqueue(Primitives.Serve(q));
-                break;
-            case PrimitiveAnswer a when TryStep():
-                Answer(a);
+            case Proc channel when TryStep():
+                Fire(channel, random);
                 break;
             case RepeatSend r when TryStep():
                 Print(r.Channel, r.Args, r.Pos);
                 Enqueue(r);
                 break;
-            case PollTask or RepeatSend or PrimitiveRequest or PrimitiveAnswer:
+            case Proc or RepeatSend:
                 Enqueue(task);
                 break;
             default:
@@ -197,6 +191,11 @@ internal sealed partial class Runtime
                 Release(m);
                 return;
             }
+            if (m.Blocked && !Communicate(m))
+            {
+                Count(m, taken);
+                return;
+            }
             if (!ReferenceEquals(m.PrivateChannel, self))
             {
                 // Mach/tail-spawn: the machine became its spawned child; the parent's steps were released with it.
@@ -207,11 +206,6 @@ internal sealed partial class Runtime
         if (m.Halted)
         {
             Release(m);
-        }
-        else if (m.Blocked)
-        {
-            Count(m, taken);
-            Enqueue(m.TakeRequest());
         }
         else
         {
@@ -314,7 +308,7 @@ internal sealed partial class Runtime
             Interlocked.Increment(ref _machinesSpawned);
             Enqueue(new StateMachine(sequences[i], env, NewPrivate()));
         }
-        foreach (var g in p.Links)
+        foreach (var g in p.Links.Items)
         {
             var plain = g.Count - g.Uris.Count;
             var values = new Proc[g.Count];
@@ -367,8 +361,18 @@ internal sealed partial class Runtime
             m.Resume(Primitives.Apply(op, operands, pos));
             return;
         }
-        // The request is scheduled by RunSlice once this thread has let go of the machine.
         m.Block(new PrimitiveRequest(m, NewPrivate(), op, operands, pos));
+    }
+
+    /// <summary><c>Prim/path</c> for a binary operator: on the direct path, two Ints take the fast path with no operand array.</summary>
+    public void Primitive(StateMachine m, Op op, Proc v, Proc w, SourcePos pos)
+    {
+        if (_options.Primitives == PrimitivePath.Direct && Primitives.IntFast(op, v, w) is { } result)
+        {
+            m.Resume(result);
+            return;
+        }
+        Primitive(m, op, [v, w], pos);
     }
 
     /// <summary><c>Mach/private</c>: a fresh name outside the program's namespace (negative ids).</summary>
@@ -382,8 +386,6 @@ internal sealed partial class Runtime
             _onOutput?.Invoke(o);
         }
     }
-
-    private sealed record PollTask(Proc Channel);
 
     private sealed record RepeatSend(GSysChannel Channel, Proc[] Args, SourcePos Pos);
 

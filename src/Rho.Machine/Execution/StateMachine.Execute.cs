@@ -57,7 +57,7 @@ internal sealed partial class StateMachine
                 {
                     var unit = Pool<UnitConst>(Operand());
                     var xs = PopN(Operand());
-                    Proc[] env = [.. xs, .. Env];
+                    var env = Codes.Concat(xs, Env);
                     if ((Op)_code[_ip] != Op.Halt || !rt.TailSpawn(this, unit.Body, env))
                     {
                         Acted = true;
@@ -132,7 +132,7 @@ internal sealed partial class StateMachine
                 {
                     var w = Pop();
                     var v = Pop();
-                    rt.Primitive(this, op, [v, w], Pos);
+                    rt.Primitive(this, op, v, w, Pos);
                     break;
                 }
             default:

@@ -140,6 +140,10 @@ internal sealed partial class StateMachine
 
     private Proc[] PopN(int n)
     {
+        if (n == 0)
+        {
+            return [];
+        }
         var xs = new Proc[n];
         for (var i = n - 1; i >= 0; i--)
         {

@@ -16,13 +16,20 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
     private readonly Dictionary<Proc, List<Datum>> _data = [];
     private readonly Dictionary<Proc, List<WaitingContinuation<TK>>> _conts = [];
 
+    // Emptied lists are kept for the next channel (a datum on a fresh channel would otherwise cost a new list).
+    private readonly Stack<List<Datum>> _spareData = [];
+    private readonly Stack<List<WaitingContinuation<TK>>> _spareConts = [];
+
+    private const int SpareLists = 64;
+    private const int SpareCapacity = 16;
+
     /// <inheritdoc/>
     public Datum Produce(Proc channel, Seq<Proc> data, bool persistent)
     {
         var d = new Datum(channel, data, persistent);
         lock (_lock)
         {
-            Get(_data, channel).Add(d);
+            Get(_data, _spareData, channel).Add(d);
         }
         return d;
     }
@@ -39,7 +46,7 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         {
             foreach (var c in channels)
             {
-                Get(_conts, c).Add(k);
+                Get(_conts, _spareConts, c).Add(k);
             }
         }
         return k;
@@ -108,7 +115,7 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         {
             foreach (var c in k.Channels)
             {
-                Drop(_conts, c, k);
+                Drop(_conts, _spareConts, c, k);
             }
         }
         if (k.Kind == ReceiveKind.Peek)
@@ -119,7 +126,7 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         {
             if (!d.Persistent || Mutants.IsOn(Mutant.RSpacePersistenceDropped))
             {
-                Drop(_data, d.Channel, d);
+                Drop(_data, _spareData, d.Channel, d);
             }
         }
     }
@@ -146,16 +153,16 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         }
         return order;
     }
-    private static List<T> Get<T>(Dictionary<Proc, List<T>> map, Proc channel)
+    private static List<T> Get<T>(Dictionary<Proc, List<T>> map, Stack<List<T>> spare, Proc channel)
     {
         if (!map.TryGetValue(channel, out var list))
         {
-            map[channel] = list = [];
+            map[channel] = list = spare.Count > 0 ? spare.Pop() : [];
         }
         return list;
     }
 
-    private static void Drop<T>(Dictionary<Proc, List<T>> map, Proc channel, T item)
+    private static void Drop<T>(Dictionary<Proc, List<T>> map, Stack<List<T>> spare, Proc channel, T item)
         where T : class
     {
         var list = map[channel];
@@ -170,6 +177,10 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         if (list.Count == 0)
         {
             map.Remove(channel);
+            if (spare.Count < SpareLists && list.Capacity <= SpareCapacity)
+            {
+                spare.Push(list);
+            }
         }
     }
 }
