@@ -8,7 +8,13 @@ using Rho.Machine;
 using Rho.Machine.Workloads;
 
 // bench/Rho.Bench: `blocked N` measures the live memory of N blocked receives (one run, a full collection when the
-// program reports ready); anything else goes to BenchmarkDotNet (e.g. `--filter *Ring*`). See bench/README.md.
+// program reports ready); `rate WORKLOAD [direct|channel]` the steady-state processor time and allocation per unit
+// (Rate.cs); anything else goes to BenchmarkDotNet (e.g. `--filter *Ring*`). See bench/README.md.
+if (args is ["rate", var workload, ..])
+{
+    var path = args is [_, _, "channel"] ? PrimitivePath.Channel : PrimitivePath.Direct;
+    return Rho.Bench.Rate.Run(workload, path);
+}
 if (args is ["blocked", var count])
 {
     if (!long.TryParse(count, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n < 1)

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using Rho.Compiler;
+using Rho.Machine;
+using Rho.Machine.Workloads;
+using Rho.Semantics;
+
+namespace Rho.Bench;
+
+/// <summary>
+/// <c>Rho.Bench rate WORKLOAD [direct|channel]</c>: the steady-state cost of one unit of work, by difference. The
+/// workload runs at its full-size parameters with the unit parameter set to N and to 6N; the difference of the two
+/// runs' processor time and allocated bytes, over the 5N extra units, leaves out everything that does not grow with
+/// the units (start-up, building the ring, JIT, the readback). Processor time is the process's (all threads, the
+/// GC's included), so the figure holds on a busy machine better than wall time; both runs check their output.
+/// </summary>
+public static class Rate
+{
+    private static readonly Dictionary<string, (string Parameter, long N)> UnitParameter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ring"] = ("HOPS", 200_000),
+        ["pingpong"] = ("ROUNDS", 100_000),
+        ["arith"] = ("ITERATIONS", 100_000),
+        ["factorial"] = ("REPEATS", 2_000),
+    };
+
+    /// <summary>Runs the measurement and prints one line; returns the exit code.</summary>
+    /// <param name="name">The workload.</param>
+    /// <param name="path">The primitive path.</param>
+    public static int Run(string name, PrimitivePath path)
+    {
+        if (Workloads.Find(name) is not { } workload || !UnitParameter.TryGetValue(name, out var unit))
+        {
+            Console.Error.WriteLine($"usage: Rho.Bench rate {string.Join('|', UnitParameter.Keys)} [direct|channel]");
+            return 2;
+        }
+        var full = workload.Sizes[WorkloadSize.Full];
+        Once(workload, full, unit.Parameter, unit.N / 10, path); // warm-up: the JIT's optimized code
+        var (cpu1, bytes1, units1) = Once(workload, full, unit.Parameter, unit.N, path);
+        var (cpu6, bytes6, units6) = Once(workload, full, unit.Parameter, 6 * unit.N, path);
+        var units = units6 - units1;
+        var cpu = cpu6 - cpu1;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{workload.Name} ({path}): {units / cpu:N0} {workload.Unit} per cpu-s, {(bytes6 - bytes1) / (double)units:N0} B allocated per unit "
+            + $"({units:N0} extra units in {cpu:0.00} cpu-s)"));
+        return 0;
+    }
+
+    private static (double Cpu, long Bytes, long Units) Once(Workload w, IReadOnlyDictionary<string, long> full, string parameter, long n, PrimitivePath path)
+    {
+        var parameters = new Dictionary<string, long>(full) { [parameter] = n };
+        var code = RhoCompiler.Optimize(RhoCompiler.Compile(Rholang.Compile(w.Source(parameters))));
+        var process = Process.GetCurrentProcess();
+        var bytes = GC.GetTotalAllocatedBytes(precise: true);
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        var result = RhoMachine.Run(code, new MachineOptions(Primitives: path, MaxSteps: long.MaxValue));
+        process.Refresh();
+        var spent = (process.TotalProcessorTime - cpu).TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
+        if (result.BudgetExhausted || result.Stdout.Count != 1 || result.Stdout[0] != w.Expected(parameters))
+        {
+            throw new InvalidOperationException($"{w.Name}: wrong output {string.Join(",", result.Stdout)}");
+        }
+        return (spent, allocated, w.Units(parameters));
+    }
+}
