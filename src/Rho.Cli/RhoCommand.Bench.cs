@@ -132,6 +132,8 @@ internal static partial class RhoCommand
             var million = live / (double)blocked.Units * 1_000_000;
             stdout.WriteLine($"  blocked: {Bytes(live / (double)blocked.Units)} per blocked receive, so 1M ~ {Bytes(million)} (target <= {Bytes(MillionBlockedBudget)})");
         }
+        stdout.WriteLine("  (one run per workload, start-up and readback included; steady-state rates without them:");
+        stdout.WriteLine("   dotnet run -c Release --project bench/Rho.Bench -- rate ring|arith|pingpong|factorial [direct|channel])");
     }
 
     private static string Rate(double perSecond) => perSecond.ToString("N0", CultureInfo.InvariantCulture) + "/s";
