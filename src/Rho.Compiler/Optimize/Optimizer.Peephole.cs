@@ -88,6 +88,7 @@ internal static partial class Optimizer
                 if (taken)
                 {
                     ins[i] = new Op(Opcode.Jump, [ins[i + 1].Operands[0]], ins[i].Offset);
+                    // Stryker disable once Statement : the branch left after the new JUMP is unreachable and no jump targets it (checked above), so Opt/dead-code removes it in the same pass
                     ins.RemoveAt(i + 1);
                 }
                 else
