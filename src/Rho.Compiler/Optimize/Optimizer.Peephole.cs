@@ -80,14 +80,15 @@ internal static partial class Optimizer
     /// </summary>
     private static bool BranchConst(List<Op> ins, List<Const> pool)
     {
-        for (var i = 0; i + 1 < ins.Count; i++)
+        for (var i = 0; i + 2 < ins.Count; i++)
         {
-            if (i + 2 < ins.Count && ins[i + 1].Code is Opcode.JumpIfFalse or Opcode.JumpIfTrue && Const(ins, pool, i) is GBool b && !IsTarget(ins, ins[i + 1]))
+            if (ins[i + 1].Code is Opcode.JumpIfFalse or Opcode.JumpIfTrue && Const(ins, pool, i) is GBool b && !IsTarget(ins, ins[i + 1]))
             {
                 var taken = b.Value == (ins[i + 1].Code == Opcode.JumpIfTrue);
                 if (taken)
                 {
                     ins[i] = new Op(Opcode.Jump, [ins[i + 1].Operands[0]], ins[i].Offset);
+                    // Stryker disable once Statement : the branch left after the new JUMP is unreachable and no jump targets it (checked above), so Opt/dead-code removes it in the same pass
                     ins.RemoveAt(i + 1);
                 }
                 else
@@ -139,7 +140,9 @@ internal static partial class Optimizer
             }
             var j = IndexOf(ins, x.Operands[t]);
             var y = ins[j];
-            if (y.Code == Opcode.Jump && y.Operands[0] > y.Offset && y.Offset > x.Offset)
+            // Stryker disable once Equality : y = x would be a jump to itself, whose target is not forward
+            var forward = y.Offset > x.Offset;
+            if (y.Code == Opcode.Jump && y.Operands[0] > y.Offset && forward)
             {
                 ins[i] = x with { Operands = WithOperand(x.Operands, t, y.Operands[0]) };
                 return true;

@@ -52,10 +52,13 @@ internal static partial class Optimizer
     /// <summary>An instruction being rewritten; jump operands hold the <see cref="Offset"/> of their target.</summary>
     private sealed record Op(Opcode Code, int[] Operands, int Offset);
 
-    /// <summary><c>Opt/fold-unary</c>, <c>Opt/fold-binary</c>: constant operands of a pure operation become its value.</summary>
+    /// <summary>
+    /// <c>Opt/fold-unary</c>, <c>Opt/fold-binary</c>: constant operands of a pure operation become its value
+    /// (SHORT_AND and SHORT_OR too: the machine computes them with the evaluator, as <see cref="Evaluate"/> does).
+    /// One fold per call, like the peephole rules; <see cref="Code"/> repeats until none applies.
+    /// </summary>
     private static bool Fold(List<Op> ins, List<Const> pool)
     {
-        var changed = false;
         for (var i = 0; i < ins.Count; i++)
         {
             Proc? folded = null;
@@ -65,7 +68,7 @@ internal static partial class Optimizer
                 folded = Evaluate(new EUnary(u, a));
                 width = 2;
             }
-            else if (OpInfo.BinaryOf(ins[i].Code) is { } b && b is not (BinaryOp.ShortAnd or BinaryOp.ShortOr) && i >= 2
+            else if (OpInfo.BinaryOf(ins[i].Code) is { } b && i >= 2
                 && Const(ins, pool, i - 2) is { } l && Const(ins, pool, i - 1) is { } r
                 && !IsTarget(ins, ins[i]) && !IsTarget(ins, ins[i - 1]))
             {
@@ -77,11 +80,10 @@ internal static partial class Optimizer
                 var first = ins[i - width + 1];
                 ins.RemoveRange(i - width + 1, width);
                 ins.Insert(i - width + 1, new Op(Opcode.PushConst, [Intern(pool, new ValueConst(folded))], first.Offset));
-                i -= width - 1;
-                changed = true;
+                return true;
             }
         }
-        return changed;
+        return false;
     }
 
     /// <summary><c>Opt/fold-short</c>: <c>PUSH_CONST false; DUP; JUMP_IF_FALSE L; …; L:</c> is <c>PUSH_CONST false</c> (and <c>true</c> for <c>||</c>).</summary>
@@ -93,8 +95,10 @@ internal static partial class Optimizer
                 && ((ins[i + 2].Code == Opcode.JumpIfFalse && !b.Value) || (ins[i + 2].Code == Opcode.JumpIfTrue && b.Value))
                 && !IsTarget(ins, ins[i + 1]) && !IsTarget(ins, ins[i + 2]))
             {
-                var end = ins.FindIndex(x => x.Offset == ins[i + 2].Operands[0]);
-                if (end > i + 2 && ins.Skip(i + 3).Take(end - i - 3).All(x => !IsTarget(ins, x) && x.Code is not (Opcode.Halt or Opcode.Jump)))
+                var end = IndexOf(ins, ins[i + 2].Operands[0]);
+                // Stryker disable once Equality : end = i + 2 is a jump to itself, and a jump that is a target was excluded above
+                var forward = end > i + 2;
+                if (forward && ins.Skip(i + 3).Take(end - i - 3).All(x => !IsTarget(ins, x) && x.Code is not (Opcode.Halt or Opcode.Jump)))
                 {
                     ins.RemoveRange(i + 1, end - i - 1);
                     return true;
@@ -113,21 +117,16 @@ internal static partial class Optimizer
         while (work.Count > 0)
         {
             var i = work.Pop();
-            if (i >= ins.Count || reached[i])
+            if (i == ins.Count || reached[i])
             {
                 continue;
             }
             reached[i] = true;
             var x = ins[i];
-            var target = x.Code switch
+            var t = TargetSlot(x.Code);
+            if (t >= 0)
             {
-                Opcode.Jump or Opcode.JumpIfFalse or Opcode.JumpIfTrue => x.Operands[0],
-                Opcode.Match => x.Operands[1],
-                _ => -1,
-            };
-            if (target >= 0)
-            {
-                work.Push(ins.FindIndex(y => y.Offset == target));
+                work.Push(IndexOf(ins, x.Operands[t]));
             }
             if (x.Code is not (Opcode.Halt or Opcode.Jump))
             {
@@ -148,21 +147,22 @@ internal static partial class Optimizer
         ins[i].Code == Opcode.PushConst && pool[ins[i].Operands[0]] is ValueConst v ? v.Value : null;
 
     private static bool IsTarget(List<Op> ins, Op x) =>
-        ins.Any(y => (y.Code is Opcode.Jump or Opcode.JumpIfFalse or Opcode.JumpIfTrue && y.Operands[0] == x.Offset)
-            || (y.Code == Opcode.Match && y.Operands[1] == x.Offset));
+        ins.Any(y => TargetSlot(y.Code) is >= 0 and var t && y.Operands[t] == x.Offset);
 
     /// <summary>The evaluator's value of a closed pure expression, or null when it raises or is not a ground value.</summary>
     private static Proc? Evaluate(Proc e)
     {
+        Proc? v;
         try
         {
-            var v = Evaluator.EvalPar(e);
-            return v is GBool or GInt or GBigInt or GString or GUri or GByteArray ? v : null;
+            v = Evaluator.EvalPar(e);
         }
         catch (RhoException ex) when (ex.Error.Class == ErrorClass.Runtime)
         {
-            return null;
+            v = null;
         }
+        // Stryker disable once Conditional : operations on the pool's ground values give ground values or raise; the check keeps a value entry ground (Verify/pool) should one ever not
+        return v is GBool or GInt or GBigInt or GString or GUri or GByteArray ? v : null;
     }
 
     private static int Intern(List<Const> pool, Const k)
