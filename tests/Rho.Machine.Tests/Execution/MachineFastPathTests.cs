@@ -125,3 +125,44 @@ public class MachineFastPathTests
         }
     }
 }
+
+/// <summary>The allocation-saving helpers of <c>Codes</c>: each shares exactly when sharing is safe.</summary>
+public class CodesHelperTests
+{
+    [Fact]
+    [Trait("Rule", "Mach/link")]
+    public void Concat_NoFront_IsTheEnvironmentItself_ElseFrontThenEnvironment()
+    {
+        Proc[] env = [new GInt(1), new GInt(2)];
+        Assert.Same(env, Codes.Concat(Array.Empty<Proc>(), env));
+        Assert.Same(env, Codes.Concat(Seq<Proc>.Empty, env));
+        Assert.Equal<Proc>([new GInt(9), new GInt(1), new GInt(2)], Codes.Concat([new GInt(9)], env));
+        Assert.Equal<Proc>([new GInt(8), new GInt(9), new GInt(1), new GInt(2)], Codes.Concat(Seq.Of<Proc>(new GInt(8), new GInt(9)), env));
+        Assert.Equal<Proc>([new GInt(7)], Codes.Concat([new GInt(7)], []));
+    }
+
+    [Fact]
+    [Trait("Rule", "Mach/send")]
+    public void Canonical_LeafIsItself_CompositeIsCanonicalized()
+    {
+        Proc[] leaves = [new GInt(3), new GBool(true), new GString("s"), new GUnforgeable(-4), Nil.Instance];
+        foreach (var leaf in leaves)
+        {
+            Assert.Same(leaf, Codes.Canonical(leaf));
+        }
+        var par = new Par(Seq.Of<Proc>(new GInt(2), new GInt(1)));
+        Assert.Equal(Rho.Semantics.Congruence.Canon.Of(par), Codes.Canonical(par));
+        Assert.NotEqual<Proc>(par, Codes.Canonical(par));
+    }
+
+    [Fact]
+    [Trait("Rule", "Mach/send")]
+    public void Own_WrapsWithoutCopying()
+    {
+        Proc[] xs = [new GInt(1), new GInt(2)];
+        var seq = Codes.Own(xs);
+        xs[0] = new GInt(5);
+        Assert.Equal(new GInt(5), seq[0]);
+        Assert.Equal(2, seq.Count);
+    }
+}
