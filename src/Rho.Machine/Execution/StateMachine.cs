@@ -43,6 +43,9 @@ internal sealed partial class StateMachine
     /// </summary>
     public bool Acted { get; private set; }
 
+    /// <summary>Whether nothing but HALT is left: a machine stopped there after acting is done, with nothing to read back.</summary>
+    public bool AtHalt => (Op)_code[_ip] == Op.Halt;
+
     /// <summary>Whether the resource map holds an entry for the machine (<c>Sched/resources</c>).</summary>
     public bool Counted { get; set; }
 
@@ -52,10 +55,14 @@ internal sealed partial class StateMachine
     /// </summary>
     public void Become(Code code, Proc[] env, GUnforgeable privateChannel)
     {
+        // Stryker disable once Statement : clearing the dropped stack slots only lets the GC take their values
         Array.Clear(_stack, 0, _sp);
+        // Stryker disable once Statement,Assignment : a compiled tail SPAWN leaves an empty stack (MATCH popped the value)
         _sp = 0;
         _ip = 0;
+        // Stryker disable once Boolean : compiled code acts only as its last instruction, so a tail SPAWN's machine has not acted
         Acted = false;
+        Counted = false;
         Code = code;
         Env = env;
         PrivateChannel = privateChannel;
@@ -140,6 +147,7 @@ internal sealed partial class StateMachine
 
     private Proc[] PopN(int n)
     {
+        // Stryker disable once all : an empty array from the loop below or the shared empty one: the same to every caller
         if (n == 0)
         {
             return [];

@@ -157,6 +157,7 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
     {
         if (!map.TryGetValue(channel, out var list))
         {
+            // Stryker disable once all : a reused empty list and a new one are the same list to every caller
             map[channel] = list = spare.Count > 0 ? spare.Pop() : [];
         }
         return list;
@@ -177,6 +178,7 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         if (list.Count == 0)
         {
             map.Remove(channel);
+            // Stryker disable once all : keeping or dropping an emptied list changes no operation's result, only allocation
             if (spare.Count < SpareLists && list.Capacity <= SpareCapacity)
             {
                 spare.Push(list);

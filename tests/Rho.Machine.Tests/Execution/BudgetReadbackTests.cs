@@ -54,14 +54,17 @@ public class BudgetReadbackTests
     }
 
     [Theory]
-    [InlineData(PrimitivePath.Direct)]
-    [InlineData(PrimitivePath.Channel)]
+    [InlineData(PrimitivePath.Direct, 4)]
+    [InlineData(PrimitivePath.Channel, 4)]
+    [InlineData(PrimitivePath.Channel, 5)]
     [Trait("Rule", "Mach/readback")]
     [Trait("Rule", "Prim/partition")]
-    public void StoppedWithAMachineBlockedOnItsPrimitive_ItReadsBackWhole(PrimitivePath path)
+    [Trait("Rule", "Prim/processor")]
+    public void StoppedWithAMachineBlockedOnItsPrimitive_ItReadsBackWhole(PrimitivePath path, long steps)
     {
-        // Channel path: after LOAD_LOCAL, PUSH_CONST, PUSH_CONST, ADD the machine waits for the processor.
-        var r = Run(TwoSends, 4, path);
+        // Channel path: after LOAD_LOCAL, PUSH_CONST, PUSH_CONST, ADD the machine waits for the processor; with 4
+        // steps the request is pending, with 5 the request's communication has run and the answer is pending.
+        var r = Run(TwoSends, steps, path);
         Assert.True(r.BudgetExhausted);
         Assert.Equal(Initial(TwoSends), r.ResidualText);
     }
@@ -117,5 +120,26 @@ public class BudgetReadbackTests
         var whole = RhoMachine.Run(code, new MachineOptions(Primitives: PrimitivePath.Direct));
         Assert.Equal(0, whole.UnreadableMachines);
         Assert.Equal(Initial("new x in { x!(1) | x!(2) }"), whole.ResidualText);
+    }
+
+    public static TheoryData<string, long, string> StoppedRightAfterActing => new()
+    {
+        // LOAD_LOCAL, PUSH_CONST, SEND | HALT: the datum is in the RSpace, the machine has only HALT left.
+        { "new x in { x!(3) }", 3, "new x in { x!(3) }" },
+        // LOAD_LOCAL, RECEIVE | HALT: the receive waits in the RSpace.
+        { "new x in { for (_ <- x) { Nil } }", 2, "new x in { for (_ <- x) { Nil } }" },
+        // PUSH_CONST, MATCH, SPAWN (two sequences: a linking spawn) | HALT: both sends' machines are queued, unstarted.
+        { "new x in { if (true) { x!(1) | x!(2) } }", 3, "new x in { x!(1) | x!(2) }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(StoppedRightAfterActing))]
+    [Trait("Rule", "Mach/readback")]
+    public void StoppedRightAfterActing_TheMachineIsDoneAndNotReadBackTwice(string source, long steps, string expected)
+    {
+        var r = Run(source, steps);
+        Assert.True(r.BudgetExhausted);
+        Assert.Equal(0, r.UnreadableMachines);
+        Assert.Equal(Initial(expected), r.ResidualText);
     }
 }

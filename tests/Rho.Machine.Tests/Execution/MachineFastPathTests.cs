@@ -70,6 +70,24 @@ public class MachineFastPathTests
     }
 
     [Fact]
+    [Trait("Rule", "Mach/tail-spawn")]
+    [Trait("Rule", "Sched/resources")]
+    public void TailSpawn_ParentThatNeededSeveralSlices_ReleasesItsResourceEntry()
+    {
+        // The condition takes more than one slice, so the parent has an entry before its tail spawn.
+        var sum = string.Join(" + ", Enumerable.Repeat("1", 40));
+        var rt = Loaded($"new x in {{ if ({sum} == 40) {{ x!(1) }} }}");
+        var m = Assert.Single(rt.Runnable());
+        var parent = m.PrivateChannel;
+        Assert.True(rt.RunOne());
+        Assert.True(rt.Resources.ContainsKey(parent.Id));
+        Assert.True(rt.RunToCompletion());
+        Assert.NotEqual(parent, m.PrivateChannel);
+        Assert.Empty(rt.Resources);
+        Assert.Equal(Seq.Of<Proc>(new GInt(1)), Assert.Single(rt.Space.WaitingData()).Data);
+    }
+
+    [Fact]
     [Trait("Rule", "Sched/poll")]
     [Trait("Rule", "Sched/budget")]
     public void Poll_SendWithNoReceiver_SchedulesNoCommunication()
