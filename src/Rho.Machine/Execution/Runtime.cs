@@ -122,23 +122,28 @@ internal sealed partial class Runtime
     private bool TryStep()
     {
         var limit = _options.MaxSteps - (Mutants.IsOn(Mutant.BudgetOffByOne) ? 1 : 0);
-        // Stryker disable once all : with one thread the locked and the unlocked path do the same; the lock is only for --threads N
-        if (!_concurrent)
+        // Stryker disable once all : with one thread the atomic path takes the same steps; only the choice of path is exempt
+        if (_concurrent)
         {
-            if (_steps < limit)
-            {
-                _steps++;
-                return true;
-            }
+            return TryStepShared(limit);
         }
-        else if (Interlocked.Increment(ref _steps) <= limit)
+        if (_steps < limit)
+        {
+            _steps++;
+            return true;
+        }
+        _exhausted = true;
+        return false;
+    }
+
+    /// <summary><c>Sched/budget</c> with several workers: the counter is atomic.</summary>
+    private bool TryStepShared(long limit)
+    {
+        if (Interlocked.Increment(ref _steps) <= limit)
         {
             return true;
         }
-        else
-        {
-            Interlocked.Decrement(ref _steps);
-        }
+        Interlocked.Decrement(ref _steps);
         _exhausted = true;
         return false;
     }
@@ -240,18 +245,21 @@ internal sealed partial class Runtime
     /// </summary>
     private bool TryTake(out object task)
     {
-        // Stryker disable once all : with one thread the locked and the unlocked path do the same; the lock is only for --threads N
-        if (!_concurrent)
+        // Stryker disable once all : with one thread the locked path takes the same task; only the choice of path is exempt
+        if (_concurrent)
         {
-            return TryTakeUnlocked(out task);
+            return TryTakeShared(out task);
         }
+        return TakeLocked(out task);
+    }
+
+    private bool TryTakeShared(out object task)
+    {
         lock (_queueLock)
         {
             return TakeLocked(out task);
         }
     }
-
-    private bool TryTakeUnlocked(out object task) => TakeLocked(out task);
 
     private bool TakeLocked(out object task)
     {
@@ -281,12 +289,17 @@ internal sealed partial class Runtime
 
     private void Enqueue(object task)
     {
-        // Stryker disable once all : with one thread the locked and the unlocked path do the same; the lock is only for --threads N
-        if (!_concurrent)
+        // Stryker disable once all : with one thread the locked path queues the same task; only the choice of path is exempt
+        if (_concurrent)
         {
-            _active.Add(task);
+            EnqueueShared(task);
             return;
         }
+        _active.Add(task);
+    }
+
+    private void EnqueueShared(object task)
+    {
         lock (_queueLock)
         {
             _active.Add(task);
