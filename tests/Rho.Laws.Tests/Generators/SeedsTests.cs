@@ -41,6 +41,13 @@ public class SeedsTests
         Assert.Equal(23, Seeds.FsCheck(23).MaxTest);
     }
 
+    /// <summary>A printed seed must replay the same cases in later versions: the replay stream is fixed (gamma 0x9E3779B97F4A7C15).</summary>
+    [Fact]
+    public void FsCheck_ReplayIsTheDocumentedStream() =>
+        Assert.Equal(
+            Microsoft.FSharp.Core.FSharpOption<Replay>.Some(new Replay(new Rnd(9, 0x9E3779B97F4A7C15UL), Microsoft.FSharp.Core.FSharpOption<int>.None)),
+            Seeds.FsCheck(5, 9).Replay);
+
     [Fact]
     public void FsCheck_ThrowsOnFailure() =>
         Assert.ThrowsAny<Exception>(() => Check.One(Seeds.FsCheck(50, 1), Prop.ForAll(ArbMap.Default.ArbFor<int>(), x => x < 5)));

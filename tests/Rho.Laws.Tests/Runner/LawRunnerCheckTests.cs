@@ -21,6 +21,10 @@ public class LawRunnerCheckTests
     }
 
     [Fact]
+    public void Check_WholeSet_UsesTheGivenConfig() =>
+        Assert.Equal([11UL, 11UL], LawRunner.Check(Toy, 1, new LawConfig(Seed: 11)).Select(r => r.Seed));
+
+    [Fact]
     public void Check_WithoutConfig_UsesTheDefault()
     {
         Assert.Equal([3UL, 4UL], LawRunner.Check(Toy, 1).Select(r => r.Seed));

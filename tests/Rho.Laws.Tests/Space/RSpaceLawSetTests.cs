@@ -201,3 +201,98 @@ public class RSpaceLawSetTests
             "8 threads × 400 × (@ci!(n) | for (@x <- @cj) { k0 }) on 4 channels, each thread polling every channel",
             Fails("every datum is consumed exactly once under many threads", () => new ShowsNothing()).Source);
 }
+
+/// <summary>Every scenario's counterexample is the scenario written as Rholang, whatever check failed.</summary>
+public class RSpaceScenarioTests
+{
+    /// <summary>A space on which every call fails the scenario at once.</summary>
+    private sealed class Refuses : ISpace
+    {
+        public void Produce(Proc channel, Seq<Proc> data, bool persistent) => throw new ScenarioFailedException("refused");
+
+        public void Consume(Seq<Proc> channels, Seq<SpaceBind> binds, ReceiveKind kind, int continuation) => throw new ScenarioFailedException("refused");
+
+        public SpaceComm? Poll(Proc channel, Random? random = null) => throw new ScenarioFailedException("refused");
+
+        public IReadOnlyList<SpaceDatum> WaitingData() => throw new ScenarioFailedException("refused");
+
+        public IReadOnlyList<Seq<Proc>> WaitingContinuations() => throw new ScenarioFailedException("refused");
+    }
+
+    /// <summary>Our space, but a communication binds strings.</summary>
+    private sealed class BindsStrings : ISpace
+    {
+        private readonly InMemorySpace _inner = new();
+
+        public void Produce(Proc channel, Seq<Proc> data, bool persistent) => _inner.Produce(channel, data, persistent);
+
+        public void Consume(Seq<Proc> channels, Seq<SpaceBind> binds, ReceiveKind kind, int continuation) => _inner.Consume(channels, binds, kind, continuation);
+
+        public SpaceComm? Poll(Proc channel, Random? random = null) =>
+            _inner.Poll(channel, random) is { } c ? c with { Bindings = c.Bindings.Map(_ => (Proc)new GString("s")) } : null;
+
+        public IReadOnlyList<SpaceDatum> WaitingData() => _inner.WaitingData();
+
+        public IReadOnlyList<Seq<Proc>> WaitingContinuations() => _inner.WaitingContinuations();
+    }
+
+    [Fact]
+    public void EveryScenario_FailsWithItsScriptAndStatement()
+    {
+        var results = LawRunner.Check(LawSets.RSpace, () => new Refuses());
+        Assert.All(results, r => Assert.Equal("refused", r.Counterexample!.Message));
+        Assert.Equal(
+            [
+                "@1!(7) | for (@x <- @1) { k42 }",
+                "@1!(7) | for (@8 <- @1) { k1 } | for (@x, @y <- @1) { k2 }",
+                "@1!!(5) | for (@x <- @1) { k0 } | for (@x <- @1) { k1 } | for (@x <- @1) { k2 }",
+                "for (@x <= @1) { k9 } | @1!(0) | @1!(1) | @1!(2) | @1!(3)",
+                "@1!(3) | for (@x <<- @1) { k1 }",
+                "for (@x <- @1 & @10 <- @2) { k1 } | @1!(4) | @2!(11) | @2!(10)",
+                "@1!(1) | @1!(2) | for (@x <- @1) { k0 }  (poll with seeds 0..19)",
+                "8 threads × 400 × (@ci!(n) | for (@x <- @cj) { k0 }) on 4 channels, each thread polling every channel",
+            ],
+            results.Select(r => r.Counterexample!.Source));
+        Assert.All(LawSets.RSpace.Laws, l => Assert.Equal(l.Name + ".", l.Statement));
+    }
+
+    [Fact]
+    public void IntBinding_ThatIsNotAnInt_FailsTheScenarioNamingIt()
+    {
+        var result = LawRunner.Check(LawSets.RSpace.Laws.Single(l => l.Name == "a persistent continuation survives and consumes every datum"), () => new BindsStrings(), new LawConfig());
+        Assert.Equal("expected an Int binding, got " + new GString("s"), result.Counterexample!.Message);
+    }
+
+    [Fact]
+    public void OtherExceptions_AreNotScenarioFailures()
+    {
+        var result = LawRunner.Check(LawSets.RSpace.Laws[0], () => throw new InvalidOperationException("no space"), new LawConfig());
+        Assert.Equal(new Counterexample("(none: the property itself raised)", "InvalidOperationException: no space"), result.Counterexample);
+    }
+}
+
+/// <summary>An exception on a worker thread of the atomic scenario is reported, not a crash of the process.</summary>
+public class RSpaceAtomicCrashTests
+{
+    /// <summary>Our space, failing when polled with a random choice (as the workers poll).</summary>
+    private sealed class CrashesInWorkers : ISpace
+    {
+        private readonly InMemorySpace _inner = new();
+
+        public void Produce(Proc channel, Seq<Proc> data, bool persistent) => _inner.Produce(channel, data, persistent);
+
+        public void Consume(Seq<Proc> channels, Seq<SpaceBind> binds, ReceiveKind kind, int continuation) => _inner.Consume(channels, binds, kind, continuation);
+
+        public SpaceComm? Poll(Proc channel, Random? random = null) => random is null ? _inner.Poll(channel) : throw new InvalidOperationException("poll crashed");
+
+        public IReadOnlyList<SpaceDatum> WaitingData() => _inner.WaitingData();
+
+        public IReadOnlyList<Seq<Proc>> WaitingContinuations() => _inner.WaitingContinuations();
+    }
+
+    [Fact]
+    public void Atomic_ImplementationThatThrowsOnAWorker_IsAFailureNamingTheException() =>
+        Assert.Equal(
+            new Counterexample("(none: the property itself raised)", "InvalidOperationException: poll crashed"),
+            LawRunner.Check(Assert.Single(LawSets.RSpace.Checking("RSpace/atomic")), () => new CrashesInWorkers(), new LawConfig()).Counterexample);
+}
