@@ -37,6 +37,13 @@ public class MutationsTests
     }
 
     [Fact]
+    public void Of_LeafAfterAReceive_IsRewrittenInItsTurn()
+    {
+        var r = new Receive(Seq.Of(new ReceiveBind(Seq.Of<Proc>(new FreeVar(0)), new GString("c"), null, 1)), new GInt(5), ReceiveKind.Linear, 1);
+        Assert.Equal([new Par(Seq.Of<Proc>(r, r)), r with { Kind = ReceiveKind.Persistent }, r with { Body = new GInt(6) }], Mutations.Of(r));
+    }
+
+    [Fact]
     public void Of_ManyLeaves_AtMostSixRewrites()
     {
         var p = Out(new GString("c"), [.. Enumerable.Range(0, 9).Select(i => (Proc)new GInt(i))]);
