@@ -20,6 +20,9 @@ public class ObservableTests
         Assert.Equal(
             ["1|2##", "2|1##"],
             Observable.Outputs(Rholang.Compile("new out(`rho:io:stdout`) in { out!(1) | out!(2) }"))!.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["#1|2#", "#2|1#"],
+            Observable.Outputs(Rholang.Compile("new err(`rho:io:stderr`) in { err!(1) | err!(2) }"))!.Order(StringComparer.Ordinal));
         Assert.Equal(["1#2#"], Observable.Outputs(Rholang.Compile("new out(`rho:io:stdout`), err(`rho:io:stderr`) in { out!(1) | err!(2) }"))!);
         var error = Assert.Single(Rholang.Reduce("@Nil!(1 / 0)", new ExploreOptions()).Outcomes).Errors.Single();
         Assert.Equal(["##" + error.Kind + error.Message], Observable.Outputs(Rholang.Compile("@Nil!(1 / 0)"))!);
