@@ -10,6 +10,7 @@ namespace Rho.Laws.Generators;
 public static class SyntaxTransforms
 {
     /// <summary>Reorders and regroups every parallel composition at random.</summary>
+    // Stryker disable once Linq : ordering by independent random keys, ascending or descending, is a random permutation either way
     public static SProc ShufflePars(SProc p, Random rng) => Map(p, q => q is SPar ? Regroup(Components(q).Select(c => ShufflePars(c, rng)).OrderBy(_ => rng.Next()).ToList(), rng) : null);
 
     /// <summary>Puts <c>| Nil</c> next to some processes.</summary>

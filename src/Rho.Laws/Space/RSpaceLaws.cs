@@ -127,6 +127,8 @@ internal static class RSpaceLaws
     /// <summary>
     /// Many threads produce distinct data and consume concurrently: every datum is received at most once, and a
     /// datum not received is still waiting where no continuation waits (no double consumption, nothing lost).
+    /// An exception on a worker thread (the implementation's, or a failed check) ends the scenario
+    /// after every worker has stopped, as it would on the caller's thread, instead of ending the process.
     /// </summary>
     private static void Atomic(Func<ISpace> create)
     {
@@ -135,7 +137,19 @@ internal static class RSpaceLaws
         const int Channels = 4;
         var s = create();
         var received = new int[Threads * PerThread];
+        Exception? crash = null;
         var workers = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+        {
+            try
+            {
+                Work(t);
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref crash, e, null);
+            }
+        })).ToList();
+        void Work(int t)
         {
             var rng = new Random(t);
             for (var i = 0; i < PerThread; i++)
@@ -159,9 +173,13 @@ internal static class RSpaceLaws
                     }
                 }
             }
-        })).ToList();
+        }
         workers.ForEach(w => w.Start());
         workers.ForEach(w => w.Join());
+        if (crash is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(crash);
+        }
         for (var c = 0; c < Channels; c++)
         {
             while (s.Poll(Ch(c)) is { } comm)

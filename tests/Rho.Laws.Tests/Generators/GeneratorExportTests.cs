@@ -1,9 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Rho.Laws.Generators;
+using Rho.Semantics;
 using Rho.Semantics.Core;
 
-namespace Rho.Semantics.Tests.Properties;
+namespace Rho.Laws.Tests.Generators;
 
 /// <summary>The generators the law library exports for reuse produce what their doc comments promise.</summary>
 public class GeneratorExportTests

@@ -1,8 +1,8 @@
 using Rho.Compiler.Bytecode;
-using Rho.Laws;
+using Rho.Compiler.Tests.Laws;
 using Rho.Semantics.Core;
 
-namespace Rho.Compiler.Tests.Laws;
+namespace Rho.Laws.Tests.Compiler;
 
 /// <summary>The compiler law set catches a broken compiler: one whose hash ignores the code, one whose union drops a side.</summary>
 public class BrokenCompilerTests

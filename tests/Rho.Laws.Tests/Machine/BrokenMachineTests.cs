@@ -1,7 +1,7 @@
-using Rho.Laws;
 using Rho.Laws.Machine;
+using Rho.Machine.Tests.Laws;
 
-namespace Rho.Machine.Tests.Laws;
+namespace Rho.Laws.Tests.Machine;
 
 /// <summary>The machine law set catches a broken machine (one that loses its last printed line) and reports the program.</summary>
 public class BrokenMachineTests

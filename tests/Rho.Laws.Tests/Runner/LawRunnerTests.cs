@@ -1,17 +1,17 @@
-using Rho.Laws;
 using Rho.Laws.Congruence;
+using Rho.Semantics;
 using Rho.Semantics.Core;
 using Rho.Semantics.Reduction;
 using Rho.Semantics.Syntax;
 using Xunit.Abstractions;
 
-namespace Rho.Semantics.Tests.Properties;
+namespace Rho.Laws.Tests.Runner;
 
 /// <summary>
 /// The law library reports failures usefully: run on a broken reducer, a law fails with its id, a
 /// shrunk counterexample printed as Rholang source that parses, and the seed that replays it.
 /// </summary>
-public class LawLibraryTests(ITestOutputHelper output)
+public class LawRunnerTests(ITestOutputHelper output)
 {
     /// <summary>The reference reducer with a canon that keeps the par order as written (breaks <c>Cong/par-comm</c>).</summary>
     private sealed class OrderSensitiveReducer : IReducer
@@ -65,7 +65,7 @@ public class LawLibraryTests(ITestOutputHelper output)
         Assert.Contains("Law/step-congruence", LawSets.Congruence.Ids);
     }
 
-    public static TheoryData<string> CongruenceIds() => Rho.Laws.Xunit.LawTheory.Ids(LawSets.Congruence);
+    public static TheoryData<string> CongruenceIds() => Xunit.LawTheory.Ids(LawSets.Congruence);
 
     [Theory]
     [MemberData(nameof(CongruenceIds))]
