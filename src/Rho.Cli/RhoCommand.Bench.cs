@@ -133,7 +133,7 @@ internal static partial class RhoCommand
             stdout.WriteLine($"  blocked: {Bytes(live / (double)blocked.Units)} per blocked receive, so 1M ~ {Bytes(million)} (target <= {Bytes(MillionBlockedBudget)})");
         }
         stdout.WriteLine("  (one run per workload, start-up and readback included; steady-state rates without them:");
-        stdout.WriteLine("   dotnet run -c Release --project bench/Rho.Bench -- rate ring|arith|pingpong|factorial [direct|channel])");
+        stdout.WriteLine("   dotnet run -c Release --project bench/Rho.Bench -- rate WORKLOAD [direct|channel]; bench/README.md)");
     }
 
     private static string Rate(double perSecond) => perSecond.ToString("N0", CultureInfo.InvariantCulture) + "/s";
