@@ -16,6 +16,7 @@ internal static partial class Primitives
     /// <summary>The shared instance of a Bool (values are immutable).</summary>
     private static GBool Bool(bool b) => b ? True : False;
 
+    // Stryker disable once Conditional : without the fast path the evaluator gives the same value (PrimitiveFastPathTests)
     private static Proc? IntFast(Op op, Proc[] xs) => xs.Length == 2 ? IntFast(op, xs[0], xs[1]) : null;
 
     /// <summary>The fast path on the operands <paramref name="v"/> and <paramref name="w"/>; null when it does not apply.</summary>

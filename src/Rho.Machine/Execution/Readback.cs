@@ -34,7 +34,7 @@ internal static class Readback
         foreach (var m in machines)
         {
             var open = Codes.OpenTerm(CompiledProcess.Of([m.Code], []), m.Env.Length);
-            parts.Add(m.Env.Length == 0 ? open : Substitution.Open(open, m.Env));
+            parts.Add(Substitution.Open(open, m.Env));
         }
         parts.AddRange(repeating);
         // Primitive requests and answers never enter the RSpace (Prim/partition): every datum here is program state.

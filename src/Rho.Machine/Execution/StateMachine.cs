@@ -62,6 +62,7 @@ internal sealed partial class StateMachine
         _ip = 0;
         // Stryker disable once Boolean : compiled code acts only as its last instruction, so a tail SPAWN's machine has not acted
         Acted = false;
+        // Stryker disable once Boolean : a stale flag only makes Release remove an entry the new identity does not have
         Counted = false;
         Code = code;
         Env = env;
@@ -110,6 +111,7 @@ internal sealed partial class StateMachine
     /// <summary>The request the machine blocked on, handed to the scheduler once the slice that made it has ended.</summary>
     public PrimitiveRequest TakeRequest()
     {
+        // Stryker disable once String : unreachable guard (RunSlice takes the request only of a blocked machine); diagnostic text
         var request = _request ?? throw RhoException.Crash("blocked machine without a request");
         _request = null;
         return request;
