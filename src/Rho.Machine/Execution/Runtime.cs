@@ -153,7 +153,7 @@ internal sealed partial class Runtime
         switch (task)
         {
             case StateMachine m:
-                RunSlice(m);
+                RunSlice(m, random);
                 break;
             case Proc channel when TryStep():
                 Fire(channel, random);
@@ -170,7 +170,7 @@ internal sealed partial class Runtime
         }
     }
 
-    private void RunSlice(StateMachine m)
+    private void RunSlice(StateMachine m, Random? random)
     {
         var self = m.PrivateChannel;
         var taken = 0;
@@ -185,7 +185,7 @@ internal sealed partial class Runtime
             taken++;
             try
             {
-                m.Step(this);
+                m.Step(this, random);
             }
             catch (RhoException e) when (e.Error.Class == ErrorClass.Runtime)
             {

@@ -4,13 +4,14 @@ using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
 using Rho.Semantics.Evaluation;
 using Rho.Semantics.Matching;
+using Rho.Machine.Space;
 
 namespace Rho.Machine.Execution;
 
 internal sealed partial class StateMachine
 {
     /// <summary>Executes one decoded instruction (<c>Mach/op</c>: one arm per <c>Op/…</c> of spec/bytecode.md).</summary>
-    private void Execute(Runtime rt, Op op)
+    private void Execute(Runtime rt, Op op, Random? random)
     {
         switch (op)
         {
@@ -51,7 +52,7 @@ internal sealed partial class StateMachine
                 rt.Run(Pop());
                 break;
             case Op.Match:
-                ExecuteMatch();
+                ExecuteMatch(random);
                 break;
             case Op.Spawn:
                 {
@@ -165,7 +166,7 @@ internal sealed partial class StateMachine
     // Stryker disable once Logical : a leaf left out goes to the spatial matcher, which decides it the same (LeafMatch tests)
     private static bool IsLeaf(Proc pattern) => pattern is GBool or GInt or GString or Nil;
 
-    private void ExecuteMatch()
+    private void ExecuteMatch(Random? random)
     {
         var pattern = Pool<PatternConst>(Operand());
         var target = Operand();
@@ -183,7 +184,7 @@ internal sealed partial class StateMachine
             }
             return;
         }
-        var binding = SpatialMatcher.MatchAll(t, Close(pattern.Pattern), pattern.FreeCount).FirstOrDefault();
+        var binding = Bindings.Choose(SpatialMatcher.MatchAll(t, Close(pattern.Pattern), pattern.FreeCount), random);
         if (binding is null)
         {
             _ip = target;

@@ -86,8 +86,11 @@ internal sealed partial class StateMachine
     /// <summary>The source position of the instruction being executed (looked up only when an instruction needs it).</summary>
     private SourcePos Pos => Codes.PositionAt(_map, _at);
 
-    /// <summary><c>Mach/step</c>: fetches, decodes and executes one instruction.</summary>
-    public void Step(Runtime rt)
+    /// <summary>
+    /// <c>Mach/step</c>: fetches, decodes and executes one instruction. <paramref name="random"/> is the policy's
+    /// generator (null under fifo and priority), which picks among a MATCH's distinct bindings (<c>RSpace/binding</c>).
+    /// </summary>
+    public void Step(Runtime rt, Random? random = null)
     {
         if (_pending is { } failure)
         {
@@ -95,7 +98,7 @@ internal sealed partial class StateMachine
             throw failure;
         }
         _at = _ip;
-        Execute(rt, (Op)_code[_ip++]);
+        Execute(rt, (Op)_code[_ip++], random);
     }
 
     /// <summary>

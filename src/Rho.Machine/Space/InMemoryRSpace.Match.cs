@@ -8,8 +8,8 @@ public sealed partial class InMemoryRSpace<TK>
 {
     /// <summary>
     /// <c>RSpace/comm</c> for one continuation: for every bind, the first datum (in <paramref name="random"/>'s order,
-    /// else oldest first) on its channel that matches, and the bindings, binds concatenated in order; null if some
-    /// bind has none. Called under the lock.
+    /// else oldest first) on its channel that matches, and its binding (<c>RSpace/binding</c>), binds concatenated in
+    /// order; null if some bind has none. Called under the lock.
     /// </summary>
     private (Seq<Datum> Data, Seq<Proc> Bindings)? TryMatch(WaitingContinuation<TK> k, Random? random)
     {
@@ -28,7 +28,7 @@ public sealed partial class InMemoryRSpace<TK>
             for (var i = 0; i < candidates.Count && data[j] is null; i++)
             {
                 var d = candidates[order?[i] ?? i];
-                if (Match(d.Data, bind, bindings.AsSpan(at, bind.FreeCount)))
+                if (Match(d.Data, bind, bindings.AsSpan(at, bind.FreeCount), random))
                 {
                     data[j] = d;
                 }
@@ -43,12 +43,14 @@ public sealed partial class InMemoryRSpace<TK>
     }
 
     /// <summary>
-    /// The first binding of <c>SpatialMatcher.MatchArgs</c>, written into <paramref name="into"/>. When every pattern
-    /// is a distinct pattern variable or a wildcard and there is no remainder (a contract's formal parameters), the
-    /// binding is the data themselves, position for position: the matcher would find exactly that one binding
-    /// (closed data are always capturable), so it is not called.
+    /// <c>RSpace/binding</c>: a binding of <c>SpatialMatcher.MatchArgs</c>, written into <paramref name="into"/>: the
+    /// first without <paramref name="random"/>, else one of the distinct bindings drawn from it (a choice only when
+    /// there are several), so that a seeded or controlled run can reach every binding the reducer follows. When every
+    /// pattern is a distinct pattern variable or a wildcard and there is no remainder (a contract's formal
+    /// parameters), the binding is the data themselves, position for position: the matcher would find exactly that
+    /// one binding (closed data are always capturable), so it is not called.
     /// </summary>
-    private static bool Match(Seq<Proc> args, BindPattern bind, Span<Proc> into)
+    private static bool Match(Seq<Proc> args, BindPattern bind, Span<Proc> into, Random? random)
     {
         if (IsFlat(bind) && args.Count == bind.Patterns.Count)
         {
@@ -61,7 +63,7 @@ public sealed partial class InMemoryRSpace<TK>
             }
             return true;
         }
-        var b = SpatialMatcher.MatchArgs(args, bind.Patterns, bind.Remainder, bind.FreeCount).FirstOrDefault();
+        var b = Bindings.Choose(SpatialMatcher.MatchArgs(args, bind.Patterns, bind.Remainder, bind.FreeCount), random);
         if (b is null)
         {
             return false;

@@ -33,6 +33,7 @@ public partial class ConformanceRunnerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // left out of mutation runs (tests/Rho.Semantics.Tests/stryker-config.json)
     public void Corpus_AgainstTheReducerAsOneRun_EveryCasePassesTheOracle()
     {
         // The reducer's first outcome, seen as a one-run implementation: every assertion and the
@@ -42,6 +43,7 @@ public partial class ConformanceRunnerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // left out of mutation runs (tests/Rho.Semantics.Tests/stryker-config.json)
     public void Regen_OnTheStoredCorpus_FindsNoDifference()
     {
         var differ = ConformanceCorpus.All.Where(c => c.Skip is null).Select(Regen.Compute).Where(r => r.Differs).ToList();

@@ -49,6 +49,7 @@ public class CanonTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // left out of mutation runs (tests/Rho.Semantics.Tests/stryker-config.json)
     [Trait("Rule", "Cong/par-assoc")]
     public void ParAssoc_DeepAndLongPars_DoNotOverflow()
     {

@@ -73,6 +73,7 @@ public class ExamplesTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // left out of mutation runs (tests/Rho.Semantics.Tests/stryker-config.json)
     public void Explorer_DeeplyNestedProgram_DoesNotOverflowTheStack()
     {
         const int depth = 10_000;

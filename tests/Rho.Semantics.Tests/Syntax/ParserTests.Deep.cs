@@ -62,6 +62,7 @@ public partial class ParserTests
     };
 
     [Theory]
+    [Trait("Category", "Slow")] // left out of mutation runs (tests/Rho.Semantics.Tests/stryker-config.json)
     [Trait("Rule", "Syn/deep")]
     [MemberData(nameof(DeepPrograms))]
     public void Deep_TenThousandLevels_ParseToTheFullNesting(string shape, string source, int expectedNesting)

@@ -127,6 +127,7 @@ public partial class ParserTests
     ];
 
     [Fact]
+    [Trait("Category", "Slow")] // left out of mutation runs (tests/Rho.Semantics.Tests/stryker-config.json)
     [Trait("Rule", "Syn/error")]
     public void Robustness_GarbledPrograms_OnlyMalformedOrSuccess()
     {
@@ -151,6 +152,7 @@ public partial class ParserTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // left out of mutation runs (tests/Rho.Semantics.Tests/stryker-config.json)
     [Trait("Rule", "Syn/error")]
     public void Robustness_RandomCharacterSoup_OnlyMalformedOrSuccess()
     {
