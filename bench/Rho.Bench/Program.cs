@@ -8,12 +8,20 @@ using Rho.Machine;
 using Rho.Machine.Workloads;
 
 // bench/Rho.Bench: `blocked N` measures the live memory of N blocked receives (one run, a full collection when the
-// program reports ready); `rate WORKLOAD [direct|channel]` the steady-state processor time and allocation per unit
+// program reports ready); `rate WORKLOAD [direct|channel|both] [--repeat K]` the steady-state processor time and allocation per unit
 // (Rate.cs); anything else goes to BenchmarkDotNet (e.g. `--filter *Ring*`). See bench/README.md.
-if (args is ["rate", var workload, ..])
+if (args is ["rate", var workload, .. var rest])
 {
-    var path = args is [_, _, "channel"] ? PrimitivePath.Channel : PrimitivePath.Direct;
-    return Rho.Bench.Rate.Run(workload, path);
+    PrimitivePath[] paths = rest.Contains("both") ? [PrimitivePath.Direct, PrimitivePath.Channel]
+        : rest.Contains("channel") ? [PrimitivePath.Channel] : [PrimitivePath.Direct];
+    var at = Array.IndexOf(rest, "--repeat");
+    var repeat = 5;
+    if (at >= 0 && (at + 1 >= rest.Length || !int.TryParse(rest[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out repeat) || repeat < 1))
+    {
+        Console.Error.WriteLine("usage: Rho.Bench rate WORKLOAD [direct|channel|both] [--repeat K]   (K a positive integer)");
+        return 2;
+    }
+    return Rho.Bench.Rate.Run(workload, paths, repeat);
 }
 if (args is ["blocked", var count])
 {

@@ -8,7 +8,7 @@ using Rho.Semantics;
 namespace Rho.Bench;
 
 /// <summary>
-/// <c>Rho.Bench rate WORKLOAD [direct|channel]</c>: the steady-state cost of one unit of work, by difference. The
+/// <c>Rho.Bench rate WORKLOAD [direct|channel|both] [--repeat K]</c>: the steady-state cost of one unit of work, by difference. The
 /// workload runs at its full-size parameters with the unit parameter set to N and to 6N; the difference of the two
 /// runs' processor time and allocated bytes, over the 5N extra units, leaves out everything that does not grow with
 /// the units (start-up, building the ring, JIT, the readback). Processor time is the process's (all threads, the
@@ -24,28 +24,60 @@ public static class Rate
         ["factorial"] = ("REPEATS", 2_000),
     };
 
-    /// <summary>Runs the measurement and prints one line; returns the exit code.</summary>
+    /// <summary>
+    /// Runs the measurement <paramref name="repeat"/> times per path, the paths interleaved round by round (so a change
+    /// of load hits both alike), and prints one line per path: the best and the median rate over the rounds, and the
+    /// allocation per unit; with two paths, the channel/direct cost ratio of the best and of the median rounds. The best
+    /// round is the least disturbed by other processes, the median the typical one. Returns the exit code.
+    /// </summary>
     /// <param name="name">The workload.</param>
-    /// <param name="path">The primitive path.</param>
-    public static int Run(string name, PrimitivePath path)
+    /// <param name="paths">The primitive paths to measure.</param>
+    /// <param name="repeat">The number of rounds.</param>
+    public static int Run(string name, IReadOnlyList<PrimitivePath> paths, int repeat)
     {
         if (Workloads.Find(name) is not { } workload || !UnitParameter.TryGetValue(name, out var unit))
         {
-            Console.Error.WriteLine($"usage: Rho.Bench rate {string.Join('|', UnitParameter.Keys)} [direct|channel]");
+            Console.Error.WriteLine($"usage: Rho.Bench rate {string.Join('|', UnitParameter.Keys)} [direct|channel|both] [--repeat K]");
             return 2;
         }
         var full = workload.Sizes[WorkloadSize.Full];
-        Once(workload, full, unit.Parameter, unit.N / 10, path); // warm-up: the JIT's optimized code
-        var (cpu1, bytes1, units1) = Once(workload, full, unit.Parameter, unit.N, path);
-        var (cpu6, bytes6, units6) = Once(workload, full, unit.Parameter, 6 * unit.N, path);
-        var units = units6 - units1;
-        var cpu = cpu6 - cpu1;
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{workload.Name} ({path}): {units / cpu:N0} {workload.Unit} per cpu-s, {(bytes6 - bytes1) / (double)units:N0} B allocated per unit "
-            + $"({units:N0} extra units in {cpu:0.00} cpu-s)"));
+        var rates = paths.ToDictionary(p => p, _ => new List<double>());
+        var perUnit = new Dictionary<PrimitivePath, double>();
+        foreach (var path in paths)
+        {
+            Once(workload, full, unit.Parameter, unit.N / 10, path); // warm-up: the JIT's optimized code
+        }
+        for (var round = 0; round < repeat; round++)
+        {
+            foreach (var path in paths)
+            {
+                var (cpu1, bytes1, units1) = Once(workload, full, unit.Parameter, unit.N, path);
+                var (cpu6, bytes6, units6) = Once(workload, full, unit.Parameter, 6 * unit.N, path);
+                var units = units6 - units1;
+                rates[path].Add(units / Math.Max(cpu6 - cpu1, 1e-6));
+                perUnit[path] = (bytes6 - bytes1) / (double)units;
+            }
+        }
+        foreach (var path in paths)
+        {
+            var r = rates[path].Order().ToList();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{workload.Name} ({path}): best {r[^1]:N0}, median {Median(r):N0} {workload.Unit} per cpu-s over {repeat} round(s) of "
+                + $"{5 * unit.N:N0} extra units; {perUnit[path]:N0} B allocated per unit"));
+        }
+        if (paths.Count == 2)
+        {
+            var (d, c) = (rates[PrimitivePath.Direct].Order().ToList(), rates[PrimitivePath.Channel].Order().ToList());
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{workload.Name}: channel/direct cost {d[^1] / c[^1]:0.00}x (best rounds), {Median(d) / Median(c):0.00}x (median rounds)"));
+        }
         return 0;
     }
+
+    private static double Median(List<double> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 
     private static (double Cpu, long Bytes, long Units) Once(Workload w, IReadOnlyDictionary<string, long> full, string parameter, long n, PrimitivePath path)
     {

@@ -7,15 +7,18 @@ namespace Rho.Machine.Execution;
 /// <summary>
 /// <c>Prim/channel</c>: the message <c>(opcode, operands, k, position)</c> a machine sends on its private channel,
 /// where the primitive processor listens (<c>Prim/partition</c>: it is held here, not in the shared RSpace). The
-/// blocked machine waits on <paramref name="Reply"/>, a fresh private name.
+/// blocked machine waits on <see cref="Reply"/>, a fresh private name.
 /// </summary>
 /// <param name="Machine">The machine that sent it, blocked until the answer arrives.</param>
-/// <param name="Reply">The continuation channel k.</param>
+/// <param name="ReplyId">The id of the continuation channel k (the name itself is built only when asked for).</param>
 /// <param name="Op">The primitive's opcode.</param>
 /// <param name="Operands">Its value operands.</param>
 /// <param name="Pos">The instruction's source position, for errors.</param>
-internal sealed record PrimitiveRequest(StateMachine Machine, GUnforgeable Reply, Op Op, Proc[] Operands, SourcePos Pos)
+internal sealed record PrimitiveRequest(StateMachine Machine, long ReplyId, Op Op, Proc[] Operands, SourcePos Pos)
 {
+    /// <summary>The continuation channel k.</summary>
+    public GUnforgeable Reply => new(ReplyId);
+
     /// <summary>The private channel the request travels on: its machine's.</summary>
     public GUnforgeable Channel => Machine.PrivateChannel;
 }
@@ -29,3 +32,11 @@ internal sealed record PrimitiveRequest(StateMachine Machine, GUnforgeable Reply
 /// <param name="Value">The result, when the handler returned one.</param>
 /// <param name="Error">The runtime error the handler raised, otherwise.</param>
 internal sealed record PrimitiveAnswer(StateMachine Machine, GUnforgeable Reply, Proc? Value, RhoException? Error);
+
+/// <summary>
+/// What the handler gives for a request (<c>Prim/processor</c>): a value or a runtime error. It becomes a
+/// <see cref="PrimitiveAnswer"/> object only when the budget stops the run before the machine takes it.
+/// </summary>
+/// <param name="Value">The result, when the handler returned one.</param>
+/// <param name="Error">The runtime error the handler raised, otherwise.</param>
+internal readonly record struct PrimitiveResult(Proc? Value, RhoException? Error);

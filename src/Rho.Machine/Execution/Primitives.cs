@@ -28,16 +28,16 @@ internal static partial class Primitives
     /// its opcode and gives the answer it sends on the request's continuation channel: <c>(true, result)</c>, or
     /// <c>(false, error)</c> for a runtime error.
     /// </summary>
-    public static PrimitiveAnswer Serve(PrimitiveRequest q)
+    public static PrimitiveResult Serve(PrimitiveRequest q)
     {
         var operands = Mutants.IsOn(Mutant.ChannelTrickSubSwapped) && q.Op == Op.Sub ? [.. q.Operands.Reverse()] : q.Operands;
         try
         {
-            return new PrimitiveAnswer(q.Machine, q.Reply, Apply(q.Op, operands, q.Pos), null);
+            return new PrimitiveResult(Apply(q.Op, operands, q.Pos), null);
         }
         catch (RhoException e) when (e.Error.Class == ErrorClass.Runtime)
         {
-            return new PrimitiveAnswer(q.Machine, q.Reply, null, e);
+            return new PrimitiveResult(null, e);
         }
     }
 

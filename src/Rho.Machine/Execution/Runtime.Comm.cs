@@ -93,7 +93,7 @@ internal sealed partial class Runtime
         var answer = Primitives.Serve(request);
         if (!TryStep())
         {
-            Enqueue(answer);
+            Enqueue(new PrimitiveAnswer(m, request.Reply, answer.Value, answer.Error));
             return false;
         }
         if (answer.Error is { } error)

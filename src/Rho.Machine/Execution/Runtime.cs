@@ -376,7 +376,7 @@ internal sealed partial class Runtime
             m.Resume(Primitives.Apply(op, operands, pos));
             return;
         }
-        m.Block(new PrimitiveRequest(m, NewPrivate(), op, operands, pos));
+        m.Block(new PrimitiveRequest(m, NewPrivateId(), op, operands, pos));
     }
 
     /// <summary><c>Prim/path</c> for a binary operator: on the direct path, two Ints take the fast path with no operand array.</summary>
@@ -391,7 +391,9 @@ internal sealed partial class Runtime
     }
 
     /// <summary><c>Mach/private</c>: a fresh name outside the program's namespace (negative ids).</summary>
-    private GUnforgeable NewPrivate() => new(-Interlocked.Increment(ref _nextPrivate));
+    private GUnforgeable NewPrivate() => new(NewPrivateId());
+
+    private long NewPrivateId() => -Interlocked.Increment(ref _nextPrivate);
 
     private void Emit(Output o)
     {
