@@ -1,3 +1,5 @@
+using Rho.Semantics.Mutation;
+
 namespace Rho.Cli.Tests;
 
 /// <summary><c>rho check</c> end to end: the report and its exit codes (0 agreement, 4 disagreement, 1 static error, 3 budget).</summary>
@@ -29,9 +31,11 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Check_PatternWithTwoBindings_ExhaustiveFindsTheMissingReducerOutcomeAndExits4()
+    public void Check_MachineMissingBindings_ExhaustiveFindsTheMissingReducerOutcomesAndExits4()
     {
-        // The machine takes the first binding of an ambiguous pattern (spec/machine.md, limits); the reducer takes each.
+        // With Mutant/binding-first-only the machine takes the first binding of an ambiguous pattern under every
+        // policy (what it did before RSpace/binding); the reducer takes each. Only the exhaustive check sees it.
+        using var mutant = Mutants.Enable(Mutant.BindingFirstOnly);
         var path = File("two.rho", "new out(`rho:io:stdout`), c in { c!(1 | 2) | for (@{x | y} <- c) { out!(x) } }");
         var (plain, _, _) = RhoCommandTests.Rho("check", path, "--runs", "2");
         Assert.Equal(0, plain);
@@ -40,6 +44,16 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("reducer only: stdout [", stdout, StringComparison.Ordinal);
         Assert.Contains("DISAGREEMENT", stdout, StringComparison.Ordinal);
         Assert.Contains("the reducer's outcomes are:", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_AmbiguousPattern_ExhaustiveReachesEveryBindingAndExits0()
+    {
+        var path = File("two.rho", "new out(`rho:io:stdout`), c in { c!(1 | 2) | for (@{x | y} <- c) { out!(x) } }");
+        var (code, stdout, _) = RhoCommandTests.Rho("check", path, "--runs", "2", "--exhaustive");
+        Assert.True(code == 0, stdout);
+        Assert.Contains("exhaustive --primitives direct: 2 outcome(s)", stdout, StringComparison.Ordinal);
+        Assert.Contains("and the exhaustive outcome sets agree with the reducer", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Rho.Semantics.Core;
+using Rho.Semantics.Mutation;
 
 namespace Rho.Machine.Space;
 
@@ -15,7 +16,7 @@ internal static class Bindings
     /// </summary>
     public static Proc[]? Choose(IEnumerable<Proc[]> bindings, Random? random)
     {
-        if (random is null)
+        if (random is null || Mutants.IsOn(Mutant.BindingFirstOnly))
         {
             return bindings.FirstOrDefault();
         }

@@ -68,4 +68,7 @@ public enum Mutant
 
     /// <summary><c>Mutant/budget-off-by-one</c>: the machine's step budget allows one step fewer than asked.</summary>
     BudgetOffByOne,
+
+    /// <summary><c>Mutant/binding-first-only</c>: the machine takes a pattern's first binding under every policy, so the random and controlled modes miss the others (<c>RSpace/binding</c>).</summary>
+    BindingFirstOnly,
 }

@@ -1,11 +1,11 @@
 using Rho.Compiler.Tests.Laws;
-using Rho.Laws;
 using Rho.Laws.Congruence;
 using Rho.Laws.Xunit;
+using Rho.Laws;
+using Rho.Machine.Tests.Enumeration;
 using Rho.Machine.Tests.Execution;
 using Rho.Machine.Tests.Laws;
 using Rho.Semantics.Conformance;
-
 namespace Rho.Machine.Tests.Mutation;
 
 /// <summary>
@@ -54,6 +54,13 @@ internal static class MutantChecks
         Law("Cong/par-comm", () => LawAssert.Holds(LawSets.Congruence, "Cong/par-comm", ReferenceReducer.Instance)),
         Law("Law/soundness", () => LawAssert.Holds(LawSets.Machine, "Law/soundness", RhoMachineLaws.Instance)),
         Law("Sched/budget", () => new SchedulerTests().Budget_NonTerminatingProgram_EndsExhaustedAtTheBudget()),
+        Law("RSpace/binding", () =>
+        {
+            foreach (var source in AmbiguousBindingTests.Programs)
+            {
+                new AmbiguousBindingTests().Controlled_AmbiguousPattern_ReachesEveryBindingTheReducerFollows(source);
+            }
+        }),
     }.ToDictionary(c => c.Name);
 
     /// <summary>

@@ -36,6 +36,7 @@ public class MutantDetectionTests(ITestOutputHelper output)
         [Mutant.ChannelTrickSubSwapped] = [.. Machine, "Law/soundness"],
         [Mutant.RSpacePersistenceDropped] = [.. Machine, "Law/soundness"],
         [Mutant.BudgetOffByOne] = ["Sched/budget", .. Machine],
+        [Mutant.BindingFirstOnly] = ["RSpace/binding", .. Machine],
     };
 
     public static TheoryData<string> Ids() => new(Mutants.All.Select(Mutants.Id));
