@@ -21,6 +21,11 @@ internal static class Bindings
             return bindings.FirstOrDefault();
         }
         var all = bindings.ToList();
-        return all.Count < 2 ? all.FirstOrDefault() : all[random.Next(all.Count)];
+        return all.Count switch
+        {
+            0 => null,
+            1 => all[0],
+            _ => all[random.Next(all.Count)],
+        };
     }
 }

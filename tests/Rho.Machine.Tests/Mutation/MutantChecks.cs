@@ -56,9 +56,9 @@ internal static class MutantChecks
         Law("Sched/budget", () => new SchedulerTests().Budget_NonTerminatingProgram_EndsExhaustedAtTheBudget()),
         Law("RSpace/binding", () =>
         {
-            foreach (var source in AmbiguousBindingTests.Programs)
+            foreach (var row in AmbiguousBindingTests.Programs)
             {
-                new AmbiguousBindingTests().Controlled_AmbiguousPattern_ReachesEveryBindingTheReducerFollows(source);
+                new AmbiguousBindingTests().Controlled_AmbiguousPattern_ReachesEveryBindingTheReducerFollows((string)row[0], (string)row[1]);
             }
         }),
     }.ToDictionary(c => c.Name);
