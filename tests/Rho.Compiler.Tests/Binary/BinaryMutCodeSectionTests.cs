@@ -12,7 +12,7 @@ namespace Rho.Compiler.Tests.Binary;
 /// </summary>
 public class BinaryMutCodeSectionTests
 {
-    private const byte TagPattern = 2, TagBind = 3, TagQuote = 4, TagMethod = 6;
+    private const byte TagPattern = 2, TagBind = 3, TagQuote = 4, TagUnit = 5, TagMethod = 6;
 
     [Fact]
     [Trait("Rule", "Verify/limits")]
@@ -51,6 +51,7 @@ public class BinaryMutCodeSectionTests
         Assert.Equal("offset 13: unexpected end of data reading pattern variable count", ProcessError(Of(1, 0, 1, TagPattern, (byte)0)));
         Assert.Equal("offset 13: unexpected end of data reading bind variable count", ProcessError(Of(1, 0, 1, TagBind, (byte)0)));
         Assert.Equal("offset 17: pattern count 5 exceeds the 0 bytes left", ProcessError(Of(1, 0, 1, TagBind, 0, 5)));
+        Assert.Equal("offset 13: unexpected end of data reading unit variable count", ProcessError(Of(1, 0, 1, TagUnit, (byte)0)));
         Assert.Equal("offset 13: method name length 9 exceeds the 0 bytes left", ProcessError(Of(1, 0, 1, TagMethod, 9)));
         Assert.Equal("offset 12: unknown pool entry tag 7", ProcessError(Of(1, 0, 1, (byte)7, (byte)0)));
         Assert.Equal("offset 12: unknown pool entry tag 255", ProcessError(Of(1, 0, 1, (byte)255, (byte)0)));
@@ -85,6 +86,8 @@ public class BinaryMutCodeSectionTests
         Assert.Equal("offset 1600016: code nested deeper than 100000", ProcessError(Links(100_001)));
         Assert.Equal(100_000, Depth(Process(Links(100_000))));
         Assert.Equal("offset 650013: code nested deeper than 100000", ProcessError(Quotes(50_001)));
+        Assert.Equal("offset 850017: code nested deeper than 100000", ProcessError(Units(50_001)));
+        Assert.IsType<UnitConst>(Process(Units(50_000)).Sequences.Single().Pool.Single());
         var q = Process(Quotes(50_000));
         Assert.IsType<QuoteConst>(q.Sequences.Single().Pool.Single());
     }
@@ -108,6 +111,18 @@ public class BinaryMutCodeSectionTests
         for (var i = 0; i < n; i++)
         {
             level.CopyTo(bytes, 13 * i);
+        }
+        return bytes;
+    }
+
+    /// <summary>n nested units, each a process of one empty code whose pool is one unit entry binding 0 (17 bytes before the body, a link count of 0 after it).</summary>
+    private static byte[] Units(int n)
+    {
+        byte[] level = Of(1, 0, 1, TagUnit, 0);
+        var bytes = new byte[(21 * n) + 8];
+        for (var i = 0; i < n; i++)
+        {
+            level.CopyTo(bytes, 17 * i);
         }
         return bytes;
     }
