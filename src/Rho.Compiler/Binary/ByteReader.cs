@@ -94,6 +94,7 @@ internal sealed class ByteReader
 
     public void Skip(int n)
     {
+        // Stryker disable once Statement,String : unreachable — Skip is only called by Codec.ReadCode after Count("code length", 1) checked that the n bytes are left
         Need(n, "bytes");
         Pos += n;
     }

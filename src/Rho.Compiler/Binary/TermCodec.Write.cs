@@ -146,6 +146,7 @@ internal static partial class TermCodec
                 w.U8((byte)t.Type);
                 break;
             default:
+                // Stryker disable once String : unreachable — TagOf(p) above already raised this crash for any term without a tag
                 throw RhoException.Crash($"TermCodec: unknown term {p.GetType().Name}");
         }
     }
