@@ -168,6 +168,9 @@ internal static class Codec
 
     private static Code ReadCode(ByteReader r, int depth)
     {
+        // The code's number in file order (Container.Preorder: a code before the codes in its pool) is taken before
+        // its pool is read, so that its source map is its own and not that of a code nested in it.
+        var index = r.CodeCounter++;
         var len = r.Count("code length", 1);
         var start = r.Pos;
         var instrs = r.Span(start, len).ToArray();
@@ -178,7 +181,7 @@ internal static class Codec
         {
             pool[i] = ReadConst(r, depth);
         }
-        var map = r.SourceMapOf?.Invoke(r.CodeCounter++) ?? Seq<SourceMapEntry>.Empty;
+        var map = r.SourceMapOf?.Invoke(index) ?? Seq<SourceMapEntry>.Empty;
         return new Code(Seq.Of(instrs), Seq.Of(pool)) { Meta = new CodeMeta(map, start) };
     }
 
