@@ -84,6 +84,7 @@ public class TextMutAssemblerTests
         var g = Assert.Single(c.Links);
         Assert.Equal(2, g.Count);
         Assert.Equal(["a\\b\"c\nd\re", "f"], g.Uris);
+        Assert.Equal([""], Assert.Single(RhoCompiler.Assemble("rhoc 1\nprocess\n  link 1 \"\"\n    process\n").Links).Uris);
     }
 
     [Fact]

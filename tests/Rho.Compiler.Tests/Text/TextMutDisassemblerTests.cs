@@ -84,6 +84,12 @@ public class TextMutDisassemblerTests
 
     [Fact]
     [Trait("Rule", "Law/roundtrip")]
+    [Trait("Rule", "Op/RECEIVE")]
+    public void Receive_ABindOfSeveralPatternsListsThemAllInItsComment() =>
+        Assert.Contains("  ; $0, $1\n", Body("for (@a, @b <- @0) { Nil }"), StringComparison.Ordinal);
+
+    [Fact]
+    [Trait("Rule", "Law/roundtrip")]
     public void Code_WithoutAPoolHasNoPoolBlock()
     {
         var halt = new Code(Seq.Of((byte)Opcode.Halt), Seq<Const>.Empty);
