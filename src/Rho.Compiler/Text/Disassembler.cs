@@ -100,6 +100,7 @@ internal static class Disassembler
                     Line(sb, indent + 1, head + "method " + Quote(m.Name));
                     break;
                 default:
+                    // Stryker disable once String : unreachable: Write hashes the whole process first, and Codec.Encode (nested code included) rejects an unknown pool entry; diagnostic text
                     throw RhoException.Crash($"Disassembler: unknown pool entry {c.Pool[i].GetType().Name}");
             }
         }
