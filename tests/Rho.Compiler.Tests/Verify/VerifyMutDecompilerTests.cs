@@ -116,6 +116,11 @@ public class VerifyMutDecompilerTests
         Assert.Equal(
             "offset 12: not compiler output: a short-circuit block does not end with its operator",
             Reject(Of(pool, [0x01, .. U32(0), 0x01, .. U32(1), 0x33, 0x06, 0x0E, .. U32(11), 0x0A, 0x00])));
+        // PUSH_CONST #1; PUSH_CONST #0; DUP; JUMP_IF_FALSE @28; DUP; JUMP_IF_FALSE @28; PUSH_CONST #1; SHORT_AND; 28: SEND 1; HALT —
+        // the inner block (whose left operand is the value below the outer one) runs past the outer block's operator.
+        Assert.Equal(
+            "offset 11: not compiler output: a short-circuit block is not well nested",
+            Reject(Of(pool, [0x01, .. U32(1), 0x01, .. U32(0), 0x06, 0x0E, .. U32(28), 0x06, 0x0E, .. U32(28), 0x01, .. U32(1), 0x33, 0x07, .. U32(1), 0x00])));
         // PUSH_CONST #0; DUP; JUMP_IF_FALSE @23; DUP; JUMP_IF_FALSE @23; PUSH_CONST #1; SHORT_AND; 23: EVAL; HALT —
         // verified, but the inner block's left operand is the value the outer block consumed.
         Assert.Equal(
