@@ -44,6 +44,11 @@ public class VerifyMutVerifierTests
         Assert.Equal($"offset 0: link group of {Max + 1} names with 0 URIs is malformed", Reject(Linked(new LinkGroup(Max + 1, Seq<string>.Empty, CompiledProcess.Empty))));
         var nested = Linked(new LinkGroup(1, Seq<string>.Empty, CompiledProcess.Empty));
         Assert.Equal($"offset 0: environment deeper than {Max}", Reject(Linked(new LinkGroup(Max, Seq<string>.Empty, nested))));
+        // Read from a file, the error points at the group's first code, not at the file's start.
+        var halts = Of(Code([], 0x00));
+        var file = RhoCompiler.Serialize(Linked(new LinkGroup(0, Seq.Of("rho:io:stdout"), halts)), withSourceMap: false);
+        var e = Assert.Throws<RhoException>(() => RhoCompiler.Load(file));
+        Assert.Matches(@"^offset [1-9]\d*: link group of 0 names with 1 URIs is malformed$", e.Error.Message);
         RhoCompiler.Verify(Linked(new LinkGroup(Max, Seq<string>.Empty, CompiledProcess.Empty)));
         RhoCompiler.Verify(Linked(new LinkGroup(Max - 1, Seq<string>.Empty, nested)));
     }
@@ -140,6 +145,7 @@ public class VerifyMutVerifierTests
         // Under `new x`, index 1 is the environment's variable 0.
         Assert.Equal("offset 1: pool entry #0: variable 0 is outside the environment of 0", RejectPool(new InertConst(new New(1, Seq<string>.Empty, new Send(new BoundVar(1), Seq<Proc>.Empty, false)))));
         Assert.Equal("offset 1: pool entry #0: variable 2 is outside the environment of 1", Reject(Linked(new LinkGroup(1, Seq<string>.Empty, Of(Code([new InertConst(new BoundVar(2))], 0x00))))));
+        Assert.Equal("offset 1: pool entry #0: variable 0 is outside the environment of 0", RejectPool(new InertConst(new New(1, Seq<string>.Empty, new VarRef(1)))));
         RhoCompiler.Verify(Of(Code([new InertConst(new New(1, Seq<string>.Empty, new Send(new BoundVar(0), Seq<Proc>.Empty, false)))], 0x00)));
         RhoCompiler.Verify(Of(Code([new InertConst(new New(2, Seq<string>.Empty, new VarRef(1)))], 0x00)));
     }
