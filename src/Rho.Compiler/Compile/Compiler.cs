@@ -108,6 +108,7 @@ internal static partial class Compiler
                 e.Op(Opcode.Inert, p, e.Intern(new InertConst(p)));
                 break;
             case Nil or Par or New:
+                // Stryker disable once String : unreachable guard (Process hands Sequence only components that are not Nil, Par or New); diagnostic text
                 throw RhoException.Crash($"Compiler: {p.GetType().Name} is not a sequence component");
             default:
                 throw RhoException.Crash($"Compiler: {p.GetType().Name} cannot occur in process position of a closed program");

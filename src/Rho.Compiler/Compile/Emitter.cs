@@ -47,6 +47,7 @@ internal sealed class Emitter
     /// <summary>A new, not yet placed label.</summary>
     public int Label()
     {
+        // Stryker disable once Unary : the placeholder is never read: the compiler marks every label before Build patches its jumps
         _labels.Add(-1);
         return _labels.Count - 1;
     }

@@ -221,6 +221,7 @@ internal static class Decompiler
             At(i).Op == Opcode.Halt && _st.Count == 0 ? p : throw Shape(At(i), "the sequence does not end after its process");
 
         private Instruction At(int i) =>
+            // Stryker disable once all : unreachable guard: the decompiler reads only instructions the verifier reached, and each reached one but JUMP and HALT falls through to a next one (Verify/stack), so i < count
             i < _ins.Count ? _ins[i] : throw BytecodeErrors.At(Verifier.FileOffset(_c, _c.Instrs.Count), "not compiler output: code ends early");
 
         private int Target(Instruction x) =>
@@ -228,6 +229,7 @@ internal static class Decompiler
 
         private T Pool<T>(Instruction x, int index)
             where T : Const =>
+            // Stryker disable once String : unreachable guard (the verifier checked every pool operand's kind, Verify/pool); diagnostic text
             index < _c.Pool.Count && _c.Pool[index] is T k ? k : throw Shape(x, $"pool entry #{index} is not a {Verifier.KindName(typeof(T))}");
 
         private Proc Pop() => _st.Count > 0 ? _st.Pop() : throw BytecodeErrors.At(Verifier.FileOffset(_c, 0), "not compiler output: stack underflow");

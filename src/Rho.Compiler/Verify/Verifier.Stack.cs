@@ -98,6 +98,7 @@ internal static partial class Verifier
             Opcode.MakeMap => (2L * o[0], 1),
             Opcode.Method => (o[1] + 1L, 1),
             _ when OpInfo.BinaryOf(ins.Op) is not null => (2, 1),
+            // Stryker disable once String : unreachable guard (the decoder yields only the table's opcodes, each with a stack effect above); diagnostic text
             _ => throw RhoException.Crash($"Verifier: no stack effect for {ins.Op}"),
         };
     }
