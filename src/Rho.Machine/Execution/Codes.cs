@@ -19,11 +19,23 @@ internal static class Codes
     private static readonly Lock CompiledLock = new();
     private static readonly Dictionary<Proc, CompiledProcess> Compiled = [];
 
-    /// <summary>A sequence as a machine runs it: its instruction bytes and its source map sorted by offset, made once per code.</summary>
-    public static (byte[] Bytes, SourceMapEntry[] Map) Image(Code code)
+    /// <summary>
+    /// A sequence as a machine runs it, made once per code: its instruction bytes, and the source position of every
+    /// offset (<see cref="PositionAt"/> over the source map sorted by offset), so that a lookup is an index.
+    /// </summary>
+    public static (byte[] Bytes, SourcePos[] Positions) Image(Code code)
     {
-        var image = Images.GetValue(code, static c => new Loaded([.. c.Instrs.Items], [.. c.Meta.SourceMap.Items.OrderBy(e => e.Offset)]));
-        return (image.Bytes, image.Map);
+        var image = Images.GetValue(code, static c =>
+        {
+            SourceMapEntry[] map = [.. c.Meta.SourceMap.Items.OrderBy(e => e.Offset)];
+            var positions = new SourcePos[c.Instrs.Count];
+            for (var offset = 0; offset < positions.Length; offset++)
+            {
+                positions[offset] = PositionAt(map, offset);
+            }
+            return new Loaded([.. c.Instrs.Items], positions);
+        });
+        return (image.Bytes, image.Positions);
     }
 
     /// <summary>
@@ -126,5 +138,5 @@ internal static class Codes
         return all;
     }
 
-    private sealed record Loaded(byte[] Bytes, SourceMapEntry[] Map);
+    private sealed record Loaded(byte[] Bytes, SourcePos[] Positions);
 }

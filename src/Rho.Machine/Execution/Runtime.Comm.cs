@@ -34,8 +34,8 @@ internal sealed partial class Runtime
             }
             return;
         }
-        Space.Produce(c, Codes.Own(data), persistent);
-        if (Space.MayCommunicate(c))
+        Space.Produce(c, Codes.Own(data), persistent, out var ready);
+        if (ready)
         {
             Enqueue(c);
         }

@@ -18,6 +18,8 @@ namespace Rho.Machine.Execution;
 internal sealed partial class Runtime
 {
     private const int Slice = 32;
+    private const int PoolSize = 256;
+    private readonly Stack<StateMachine> _pool = [];
     private readonly MachineOptions _options;
     private readonly Random? _random;
     private readonly object _queueLock = new();
@@ -47,7 +49,8 @@ internal sealed partial class Runtime
         _random = choices;
     }
 
-    public InMemoryRSpace<Continuation> Space { get; } = new();
+    /// <summary>The RSpace; it takes no lock until workers share it (<see cref="RunParallel"/>).</summary>
+    public InMemoryRSpace<Continuation> Space { get; } = new() { Concurrent = false };
 
     /// <summary><c>Sched/resources</c>: steps taken per live machine, keyed by private channel id.</summary>
     public ConcurrentDictionary<long, long> Resources { get; } = [];
@@ -172,7 +175,7 @@ internal sealed partial class Runtime
 
     private void RunSlice(StateMachine m, Random? random)
     {
-        var self = m.PrivateChannel;
+        var self = m.PrivateId;
         var taken = 0;
         for (var i = 0; i < Slice && !m.Halted && !m.Blocked; i++)
         {
@@ -202,16 +205,17 @@ internal sealed partial class Runtime
                 Count(m, taken);
                 return;
             }
-            if (!ReferenceEquals(m.PrivateChannel, self))
+            if (m.PrivateId != self)
             {
                 // Mach/tail-spawn: the machine became its spawned child; the parent's steps were released with it.
-                self = m.PrivateChannel;
+                self = m.PrivateId;
                 taken = 0;
             }
         }
         if (m.Halted)
         {
             Release(m);
+            Recycle(m);
         }
         else
         {
@@ -225,7 +229,7 @@ internal sealed partial class Runtime
     {
         if (steps > 0)
         {
-            Resources.AddOrUpdate(m.PrivateChannel.Id, steps, (_, n) => n + steps);
+            Resources.AddOrUpdate(m.PrivateId, steps, (_, n) => n + steps);
             m.Counted = true;
         }
     }
@@ -235,8 +239,34 @@ internal sealed partial class Runtime
     {
         if (m.Counted)
         {
-            Resources.TryRemove(m.PrivateChannel.Id, out _);
+            Resources.TryRemove(m.PrivateId, out _);
         }
+    }
+
+    /// <summary>
+    /// <c>Mach/pool</c>: a machine that halted is kept for the next one to link, when one thread runs the machine
+    /// (nothing refers to a halted machine: it is in no queue, the RSpace and primitive messages hold only blocked
+    /// ones, and snapshots and the state key read live ones only).
+    /// </summary>
+    private void Recycle(StateMachine m)
+    {
+        // Stryker disable once all : a machine kept or dropped is the same to every run; only allocation differs
+        if (!_concurrent && _pool.Count < PoolSize)
+        {
+            _pool.Push(m);
+        }
+    }
+
+    /// <summary>A machine for <paramref name="code"/>: a pooled one when there is one (<c>Mach/pool</c>), else a new one.</summary>
+    private StateMachine NewMachine(Code code, Proc[] env)
+    {
+        var id = NewPrivateId();
+        if (!_concurrent && _pool.TryPop(out var m))
+        {
+            m.Become(code, env, id);
+            return m;
+        }
+        return new StateMachine(code, env, id);
     }
 
     /// <summary>
@@ -320,8 +350,8 @@ internal sealed partial class Runtime
             {
                 continue;
             }
-            Interlocked.Increment(ref _machinesSpawned);
-            Enqueue(new StateMachine(sequences[i], env, NewPrivate()));
+            Next(ref _machinesSpawned);
+            Enqueue(NewMachine(sequences[i], env));
         }
         foreach (var g in p.Links.Items)
         {
@@ -363,8 +393,8 @@ internal sealed partial class Runtime
             return false;
         }
         Release(m);
-        Interlocked.Increment(ref _machinesSpawned);
-        m.Become(body.Sequences[0], env, NewPrivate());
+        Next(ref _machinesSpawned);
+        m.Become(body.Sequences[0], env, NewPrivateId());
         return true;
     }
 
@@ -391,9 +421,13 @@ internal sealed partial class Runtime
     }
 
     /// <summary><c>Mach/private</c>: a fresh name outside the program's namespace (negative ids).</summary>
-    private GUnforgeable NewPrivate() => new(NewPrivateId());
+    private long NewPrivateId() => -Next(ref _nextPrivate);
 
-    private long NewPrivateId() => -Interlocked.Increment(ref _nextPrivate);
+    /// <summary>Increments a counter: atomically only when workers share the runtime (<c>Sched/queue</c>).</summary>
+    private long Next(ref long counter) => _concurrent ? Interlocked.Increment(ref counter) : ++counter;
+
+    /// <inheritdoc cref="Next(ref long)"/>
+    private int Next(ref int counter) => _concurrent ? Interlocked.Increment(ref counter) : ++counter;
 
     private void Emit(Output o)
     {

@@ -1,5 +1,7 @@
 using Op = Rho.Compiler.Bytecode.Opcode;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Rho.Compiler.Bytecode;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
@@ -14,7 +16,7 @@ namespace Rho.Machine.Execution;
 internal sealed partial class StateMachine
 {
     private byte[] _code;
-    private SourceMapEntry[] _map;
+    private SourcePos[] _positions;
     private Proc[] _stack = new Proc[4];
     private int _sp;
     private int _ip;
@@ -22,12 +24,14 @@ internal sealed partial class StateMachine
     private RhoException? _pending;
     private PrimitiveRequest? _request;
 
-    public StateMachine(Code code, Proc[] env, GUnforgeable privateChannel)
+    private GUnforgeable? _privateChannel;
+
+    public StateMachine(Code code, Proc[] env, long privateId)
     {
         Code = code;
         Env = env;
-        PrivateChannel = privateChannel;
-        (_code, _map) = Codes.Image(code);
+        PrivateId = privateId;
+        (_code, _positions) = Codes.Image(code);
     }
 
     public Code Code { get; private set; }
@@ -35,7 +39,11 @@ internal sealed partial class StateMachine
     /// <summary>The locals: environment index i is <c>Env[i]</c>.</summary>
     public Proc[] Env { get; private set; }
 
-    public GUnforgeable PrivateChannel { get; private set; }
+    /// <summary>The id of the private channel (negative: outside the program's namespace).</summary>
+    public long PrivateId { get; private set; }
+
+    /// <summary>The private channel, as a name (built only when something asks for it: readback, snapshots, the state key).</summary>
+    public GUnforgeable PrivateChannel => _privateChannel ??= new GUnforgeable(PrivateId);
 
     /// <summary>
     /// Whether the machine has acted on the rest of the state (SEND, RECEIVE, EVAL, a SPAWN that links): until then
@@ -51,23 +59,28 @@ internal sealed partial class StateMachine
 
     /// <summary>
     /// <c>Mach/tail-spawn</c>: the machine starts over as a new one: <paramref name="code"/> from ip 0 with an empty
-    /// stack, the locals <paramref name="env"/> and the private channel <paramref name="privateChannel"/>.
+    /// stack, the locals <paramref name="env"/> and the private channel numbered <paramref name="privateId"/>. A halted
+    /// machine that nothing refers to any more is reused the same way (<c>Mach/pool</c>).
     /// </summary>
-    public void Become(Code code, Proc[] env, GUnforgeable privateChannel)
+    public void Become(Code code, Proc[] env, long privateId)
     {
         // Stryker disable once Statement : clearing the dropped stack slots only lets the GC take their values
         Array.Clear(_stack, 0, _sp);
         // Stryker disable once Statement,Assignment : a compiled tail SPAWN leaves an empty stack (MATCH popped the value)
         _sp = 0;
         _ip = 0;
-        // Stryker disable once Boolean : compiled code acts only as its last instruction, so a tail SPAWN's machine has not acted
         Acted = false;
         // Stryker disable once Boolean : a stale flag only makes Release remove an entry the new identity does not have
         Counted = false;
-        Code = code;
+        Halted = false;
+        if (!ReferenceEquals(code, Code))
+        {
+            (_code, _positions) = Codes.Image(code);
+            Code = code;
+        }
         Env = env;
-        PrivateChannel = privateChannel;
-        (_code, _map) = Codes.Image(code);
+        PrivateId = privateId;
+        _privateChannel = null;
     }
 
     public bool Halted { get; private set; }
@@ -83,8 +96,8 @@ internal sealed partial class StateMachine
     /// <summary>The operand stack, bottom first (a copy).</summary>
     public IReadOnlyList<Proc> Stack => _stack[.._sp];
 
-    /// <summary>The source position of the instruction being executed (looked up only when an instruction needs it).</summary>
-    private SourcePos Pos => Codes.PositionAt(_map, _at);
+    /// <summary>The source position of the instruction being executed.</summary>
+    private SourcePos Pos => _positions[_at];
 
     /// <summary>
     /// <c>Mach/step</c>: fetches, decodes and executes one instruction. <paramref name="random"/> is the policy's
@@ -144,7 +157,7 @@ internal sealed partial class StateMachine
     private Proc Pop()
     {
         var v = _stack[--_sp];
-        _stack[_sp] = null!;
+        Slot(_sp) = null!;
         return v;
     }
 
@@ -171,8 +184,14 @@ internal sealed partial class StateMachine
         {
             Array.Resize(ref _stack, _sp * 2);
         }
-        _stack[_sp++] = v;
+        Slot(_sp++) = v;
     }
+
+    /// <summary>
+    /// Stack slot <paramref name="i"/> (below the stack's length) as a reference: a store through it skips the check
+    /// that a value fits a covariant array, which <c>_stack</c> (always a <c>Proc[]</c>, made here) does not need.
+    /// </summary>
+    private ref Proc Slot(int i) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_stack), i);
 
     private T Pool<T>(int k)
         where T : Const => (T)Code.Pool[k];

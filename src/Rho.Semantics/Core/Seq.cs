@@ -81,10 +81,15 @@ public readonly struct Seq<T> : IEquatable<Seq<T>>, IReadOnlyList<T>
     /// <summary>Structural inequality.</summary>
     public static bool operator !=(Seq<T> left, Seq<T> right) => !left.Equals(right);
 
-    /// <inheritdoc/>
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+    /// <summary>The elements in order, by a struct enumerator (a <c>foreach</c> over a sequence allocates nothing).</summary>
+    /// <returns>The array's enumerator.</returns>
+    public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    /// <inheritdoc/>
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+
+    /// <inheritdoc/>
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Items).GetEnumerator();
 
     /// <inheritdoc/>
     public override string ToString() => "[" + string.Join(", ", Items) + "]";
