@@ -258,15 +258,15 @@ internal sealed partial class Runtime
     }
 
     /// <summary>A machine for <paramref name="code"/>: a pooled one when there is one (<c>Mach/pool</c>), else a new one.</summary>
-    private StateMachine NewMachine(Code code, Proc[] env)
+    private StateMachine NewMachine(Code code, Image image, Proc[] env)
     {
         var id = NewPrivateId();
         if (!_concurrent && _pool.TryPop(out var m))
         {
-            m.Become(code, env, id);
+            m.Become(code, image, env, id);
             return m;
         }
-        return new StateMachine(code, env, id);
+        return new StateMachine(code, image, env, id);
     }
 
     /// <summary>
@@ -341,7 +341,10 @@ internal sealed partial class Runtime
     }
 
     /// <summary><c>Mach/link</c> (<c>Link/new</c>): one machine per sequence; each link group gets fresh names.</summary>
-    public void Link(CompiledProcess p, Proc[] env)
+    public void Link(CompiledProcess p, Proc[] env) => Link(p, env, Codes.Images(p));
+
+    /// <summary><c>Mach/link</c> of a unit whose sequences' images, in order, are <paramref name="images"/>.</summary>
+    public void Link(CompiledProcess p, Proc[] env, Image[] images)
     {
         var sequences = p.Sequences;
         for (var i = 0; i < sequences.Count; i++)
@@ -351,7 +354,7 @@ internal sealed partial class Runtime
                 continue;
             }
             Next(ref _machinesSpawned);
-            Enqueue(NewMachine(sequences[i], env));
+            Enqueue(NewMachine(sequences[i], images[i], env));
         }
         foreach (var g in p.Links.Items)
         {
@@ -386,7 +389,7 @@ internal sealed partial class Runtime
     /// counted as a spawned machine; the parent's resource entry is released.
     /// </summary>
     /// <returns>False when the unit is not a single sequence (then the caller links it).</returns>
-    public bool TailSpawn(StateMachine m, CompiledProcess body, Proc[] env)
+    public bool TailSpawn(StateMachine m, CompiledProcess body, Image[] images, Proc[] env)
     {
         if (body.Sequences.Count != 1 || body.Links.Count != 0)
         {
@@ -394,7 +397,7 @@ internal sealed partial class Runtime
         }
         Release(m);
         Next(ref _machinesSpawned);
-        m.Become(body.Sequences[0], env, NewPrivateId());
+        m.Become(body.Sequences[0], images[0], env, NewPrivateId());
         return true;
     }
 

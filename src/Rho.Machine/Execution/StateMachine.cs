@@ -17,6 +17,7 @@ internal sealed partial class StateMachine
 {
     private byte[] _code;
     private SourcePos[] _positions;
+    private Image _image;
     private Proc[] _stack = new Proc[4];
     private int _sp;
     private int _ip;
@@ -26,12 +27,13 @@ internal sealed partial class StateMachine
 
     private GUnforgeable? _privateChannel;
 
-    public StateMachine(Code code, Proc[] env, long privateId)
+    public StateMachine(Code code, Image image, Proc[] env, long privateId)
     {
         Code = code;
         Env = env;
         PrivateId = privateId;
-        (_code, _positions) = Codes.Image(code);
+        _image = image;
+        (_code, _positions) = (image.Bytes, image.Positions);
     }
 
     public Code Code { get; private set; }
@@ -58,11 +60,12 @@ internal sealed partial class StateMachine
     public bool Counted { get; set; }
 
     /// <summary>
-    /// <c>Mach/tail-spawn</c>: the machine starts over as a new one: <paramref name="code"/> from ip 0 with an empty
+    /// <c>Mach/tail-spawn</c>: the machine starts over as a new one: <paramref name="code"/> (whose image is
+    /// <paramref name="image"/>) from ip 0 with an empty
     /// stack, the locals <paramref name="env"/> and the private channel numbered <paramref name="privateId"/>. A halted
     /// machine that nothing refers to any more is reused the same way (<c>Mach/pool</c>).
     /// </summary>
-    public void Become(Code code, Proc[] env, long privateId)
+    public void Become(Code code, Image image, Proc[] env, long privateId)
     {
         // Stryker disable once Statement : clearing the dropped stack slots only lets the GC take their values
         Array.Clear(_stack, 0, _sp);
@@ -73,11 +76,9 @@ internal sealed partial class StateMachine
         // Stryker disable once Boolean : a stale flag only makes Release remove an entry the new identity does not have
         Counted = false;
         Halted = false;
-        if (!ReferenceEquals(code, Code))
-        {
-            (_code, _positions) = Codes.Image(code);
-            Code = code;
-        }
+        Code = code;
+        _image = image;
+        (_code, _positions) = (image.Bytes, image.Positions);
         Env = env;
         PrivateId = privateId;
         _privateChannel = null;

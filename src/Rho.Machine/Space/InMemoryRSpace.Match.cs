@@ -8,23 +8,23 @@ public sealed partial class InMemoryRSpace<TK>
 {
     /// <summary>
     /// <c>RSpace/comm</c> for one continuation: for every bind, the first datum (in <paramref name="random"/>'s order,
-    /// else oldest first) on its channel that matches, and its binding (<c>RSpace/binding</c>), binds concatenated in
-    /// order; null if some bind has none. Each bind's candidates are its entry's data. Called under the lock.
+    /// else oldest first) on its channel that matches, and its binding (<c>RSpace/binding</c>): the data are left in
+    /// <see cref="_chosen"/>, one per bind, and the bindings, binds concatenated in order, returned; null if some bind
+    /// has none. Each bind's candidates are its entry's data. Called under the lock.
     /// </summary>
-    private static (Seq<Datum> Data, Seq<Proc> Bindings)? TryMatch(WaitingContinuation<TK> k, Random? random)
+    private Seq<Proc>? TryMatch(WaitingContinuation<TK> k, Random? random)
     {
         var binds = k.Binds.Count;
-        var data = new Datum[binds];
+        if (_chosen.Length < binds)
+        {
+            _chosen = new Datum[binds];
+        }
         if (binds == 1 && k.Binds[0].IsIdentity)
         {
             // One bind of distinct variables in order: the first datum of its arity, and its binding is its data.
             var d = First(k.Homes[0].Data, k.Binds[0].Patterns.Count, random);
-            if (d is null)
-            {
-                return null;
-            }
-            data[0] = d;
-            return (Wrap(data), d.Data);
+            _chosen[0] = d!;
+            return d?.Data;
         }
         var bindings = new Proc[Total(k.Binds)];
         var at = 0;
@@ -33,21 +33,22 @@ public sealed partial class InMemoryRSpace<TK>
             var bind = k.Binds[j];
             var candidates = k.Homes[j].Data;
             var order = Order(candidates.Count, random);
-            for (var i = 0; i < candidates.Count && data[j] is null; i++)
+            _chosen[j] = null!;
+            for (var i = 0; i < candidates.Count && _chosen[j] is null; i++)
             {
                 var d = candidates[order?[i] ?? i];
                 if (Match(d.Data, bind, bindings.AsSpan(at, bind.FreeCount), random))
                 {
-                    data[j] = d;
+                    _chosen[j] = d;
                 }
             }
-            if (data[j] is null)
+            if (_chosen[j] is null)
             {
                 return null;
             }
             at += bind.FreeCount;
         }
-        return (Wrap(data), Wrap(bindings));
+        return Wrap(bindings);
     }
 
     /// <summary>The first datum with <paramref name="arity"/> arguments, in <paramref name="random"/>'s order, else oldest first.</summary>

@@ -19,6 +19,9 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
     // Emptied entries are kept for the next channel (a datum on a fresh channel would otherwise cost new lists).
     private readonly Stack<Slot<TK>> _spare = [];
 
+    // The data the last match chose, one per bind (reused: read only under the lock, before the next match).
+    private Datum[] _chosen = new Datum[4];
+
     private const int SpareSlots = 64;
     private const int SpareCapacity = 16;
 
@@ -71,24 +74,47 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
     {
         using (Enter())
         {
-            if (!_slots.TryGetValue(channel, out var slot) || !slot.Ready)
-            {
-                return null;
-            }
+            return Fire(channel, random, out var k, out var bindings) ? new Comm<TK>(k, Wrap(_chosen[..k.Binds.Count]), bindings) : null;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Poll"/> without the <see cref="Comm{TK}"/> record: the continuation that fired and the bindings, or
+    /// false. For an owner that needs no more (the machine's scheduler).
+    /// </summary>
+    internal bool TryPoll(Proc channel, Random? random, out WaitingContinuation<TK> k, out Seq<Proc> bindings)
+    {
+        using (Enter())
+        {
+            return Fire(channel, random, out k, out bindings);
+        }
+    }
+
+    /// <summary>
+    /// <c>RSpace/comm</c> on <paramref name="channel"/>: the first waiting continuation (in <paramref name="random"/>'s
+    /// order, else oldest first) whose binds all match, with the data it met left in <see cref="_chosen"/>; what it
+    /// consumed is removed. Called under the lock.
+    /// </summary>
+    private bool Fire(Proc channel, Random? random, out WaitingContinuation<TK> k, out Seq<Proc> bindings)
+    {
+        if (_slots.TryGetValue(channel, out var slot) && slot.Ready)
+        {
             var waiting = slot.Conts;
             var order = Order(waiting.Count, random);
             for (var i = 0; i < waiting.Count; i++)
             {
-                var k = waiting[order?[i] ?? i];
-                var chosen = TryMatch(k, random);
-                if (chosen is not null)
+                k = waiting[order?[i] ?? i];
+                if (TryMatch(k, random) is { } chosen)
                 {
-                    Remove(k, chosen.Value.Data);
-                    return new Comm<TK>(k, chosen.Value.Data, chosen.Value.Bindings);
+                    Remove(k);
+                    bindings = chosen;
+                    return true;
                 }
             }
-            return null;
         }
+        k = null!;
+        bindings = default;
+        return false;
     }
 
     /// <summary>
@@ -124,7 +150,8 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         }
     }
 
-    private void Remove(WaitingContinuation<TK> k, Seq<Datum> data)
+    /// <summary>Removes what a communication of <paramref name="k"/> with the data in <see cref="_chosen"/> consumed.</summary>
+    private void Remove(WaitingContinuation<TK> k)
     {
         if (k.Kind != ReceiveKind.Persistent)
         {
@@ -138,8 +165,9 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         {
             return;
         }
-        foreach (var d in data)
+        for (var j = 0; j < k.Binds.Count; j++)
         {
+            var d = _chosen[j];
             if (!d.Persistent || Mutants.IsOn(Mutant.RSpacePersistenceDropped))
             {
                 var home = (Slot<TK>)d.Home!;
