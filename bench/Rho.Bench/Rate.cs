@@ -45,8 +45,18 @@ public static class Rate
         var perUnit = new Dictionary<PrimitivePath, double>();
         foreach (var path in paths)
         {
-            Once(workload, full, unit.Parameter, unit.N / 10, path); // warm-up: the JIT's optimized code
+            // Warm-up: the JIT optimizes a method after about 30 calls, so 40 small runs bring the code that runs once
+            // per run (front end, compiler, readback) to its optimized tier, and two full-size runs the machine's hot
+            // loop; then the background compilation they queued is let finish, so that the measured rounds count the
+            // machine's steady state, not the JIT's one-time work.
+            for (var i = 0; i < 40; i++)
+            {
+                Once(workload, full, unit.Parameter, Math.Max(unit.N / 200, 1), path);
+            }
+            Once(workload, full, unit.Parameter, unit.N, path);
+            Once(workload, full, unit.Parameter, unit.N, path);
         }
+        WaitForJit();
         for (var round = 0; round < repeat; round++)
         {
             foreach (var path in paths)
@@ -74,6 +84,51 @@ public static class Rate
                 $"{workload.Name}: channel/direct cost {d[^1] / c[^1]:0.00}x (best rounds), {Median(d) / Median(c):0.00}x (median rounds)"));
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Waits until the runtime's background JIT thread (<c>.NET Tiered Compilation Worker</c>) has used no processor
+    /// time for a second, or has ended, and at most a minute. Linux only (it reads /proc); elsewhere it returns at once.
+    /// </summary>
+    private static void WaitForJit()
+    {
+        var last = -1L;
+        for (var waited = 0; waited < 60_000; waited += 1000)
+        {
+            var now = JitTicks();
+            if (now is null || now == last)
+            {
+                return;
+            }
+            last = now.Value;
+            Thread.Sleep(1000);
+        }
+    }
+
+    /// <summary>The background JIT thread's processor time in clock ticks, or null when there is none (or no /proc).</summary>
+    private static long? JitTicks()
+    {
+        if (!Directory.Exists("/proc/self/task"))
+        {
+            return null;
+        }
+        foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+        {
+            try
+            {
+                if (File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered", StringComparison.Ordinal))
+                {
+                    var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended while it was read.
+            }
+        }
+        return null;
     }
 
     private static double Median(List<double> sorted) =>

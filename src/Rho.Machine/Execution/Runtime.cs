@@ -33,6 +33,9 @@ internal sealed partial class Runtime
     private int _machinesSpawned;
     private volatile bool _exhausted;
 
+    /// <summary>The step budget (<c>Sched/budget</c>), fixed when the runtime is made.</summary>
+    private readonly long _limit;
+
     /// <summary>Whether workers share the runtime (<c>Sched/threads</c>): only then do the queue and counters take locks.</summary>
     private bool _concurrent;
 
@@ -47,6 +50,7 @@ internal sealed partial class Runtime
         _options = options;
         _onOutput = onOutput;
         _random = choices;
+        _limit = options.MaxSteps - (Mutants.IsOn(Mutant.BudgetOffByOne) ? 1 : 0);
     }
 
     /// <summary>The RSpace; it takes no lock until workers share it (<see cref="RunParallel"/>).</summary>
@@ -124,7 +128,7 @@ internal sealed partial class Runtime
     /// <summary><c>Sched/budget</c>: takes one step of the budget, or records that it is spent.</summary>
     private bool TryStep()
     {
-        var limit = _options.MaxSteps - (Mutants.IsOn(Mutant.BudgetOffByOne) ? 1 : 0);
+        var limit = _limit;
         // Stryker disable once all : with one thread the atomic path takes the same steps; only the choice of path is exempt
         if (_concurrent)
         {

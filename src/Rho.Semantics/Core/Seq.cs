@@ -19,16 +19,19 @@ public readonly struct Seq<T> : IEquatable<Seq<T>>, IReadOnlyList<T>
     public static Seq<T> Empty => new([]);
 
     /// <summary>The underlying array (never default).</summary>
-    public ImmutableArray<T> Items => _items.IsDefault ? [] : _items;
+    public ImmutableArray<T> Items => _items.IsDefault ? None() : _items;
 
     /// <inheritdoc/>
-    public int Count => Items.Length;
+    public int Count => _items.IsDefault ? 0 : _items.Length;
 
     /// <inheritdoc/>
     public T this[int index] => Items[index];
 
     /// <summary>True when the sequence has no elements.</summary>
     public bool IsEmpty => Items.IsEmpty;
+
+    // The empty array, out of line: the getter above stays small enough to inline in shared generic code.
+    private static ImmutableArray<T> None() => [];
 
     /// <summary>Returns a new sequence with <paramref name="f"/> applied to each element.</summary>
     public Seq<TOut> Map<TOut>(Func<T, TOut> f)
