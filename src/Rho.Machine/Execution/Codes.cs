@@ -31,7 +31,7 @@ internal static class Codes
         {
             positions[offset] = PositionAt(map, offset);
         }
-        return new Image([.. c.Instrs.Items], positions, c.Pool.Count);
+        return new Image([.. c.Instrs.Items], positions, [.. c.Pool.Items]);
     });
 
     /// <summary>The images of a unit's sequences, in order.</summary>

@@ -10,10 +10,13 @@ namespace Rho.Machine.Execution;
 /// </summary>
 /// <param name="bytes">The instruction bytes.</param>
 /// <param name="positions">The source position of each offset.</param>
-/// <param name="poolSize">The number of pool constants.</param>
-internal sealed class Image(byte[] bytes, SourcePos[] positions, int poolSize)
+/// <param name="pool">The pool constants.</param>
+internal sealed class Image(byte[] bytes, SourcePos[] positions, Const[] pool)
 {
-    private readonly Image[]?[] _units = new Image[]?[poolSize];
+    private readonly Image[]?[] _units = new Image[]?[pool.Length];
+
+    /// <summary>The pool constants, as an array.</summary>
+    public Const[] Pool { get; } = pool;
 
     /// <summary>The instruction bytes.</summary>
     public byte[] Bytes { get; } = bytes;

@@ -254,7 +254,7 @@ internal sealed partial class Runtime
             m.Resume(Primitives.Apply(op, operands, pos));
             return;
         }
-        m.Block(new PrimitiveRequest(m, NewPrivateId(), op, operands, pos));
+        m.Block(m.Request.Set(NewPrivateId(), op, operands, pos));
     }
 
     /// <summary><c>Prim/path</c> for a binary operator: on the direct path, two Ints take the fast path with no operand array.</summary>
@@ -265,7 +265,7 @@ internal sealed partial class Runtime
             m.Resume(result);
             return;
         }
-        Primitive(m, op, [v, w], pos);
+        Primitive(m, op, m.Pair(v, w), pos);
     }
 
     private void Emit(Output o)

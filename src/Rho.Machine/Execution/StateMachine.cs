@@ -24,6 +24,8 @@ internal sealed partial class StateMachine
     private int _at;
     private RhoException? _pending;
     private PrimitiveRequest? _request;
+    private PrimitiveRequest? _message;
+    private Proc[]? _pair;
 
     private GUnforgeable? _privateChannel;
 
@@ -68,7 +70,10 @@ internal sealed partial class StateMachine
     public void Become(Code code, Image image, Proc[] env, long privateId)
     {
         // Stryker disable once Statement : clearing the dropped stack slots only lets the GC take their values
-        Array.Clear(_stack, 0, _sp);
+        if (_sp > 0)
+        {
+            Array.Clear(_stack, 0, _sp);
+        }
         // Stryker disable once Statement,Assignment : a compiled tail SPAWN leaves an empty stack (MATCH popped the value)
         _sp = 0;
         _ip = 0;
@@ -123,6 +128,18 @@ internal sealed partial class StateMachine
     {
         _request = request;
         Blocked = true;
+    }
+
+    /// <summary>The machine's one primitive message, refilled for each request (<c>Prim/channel</c>).</summary>
+    public PrimitiveRequest Request => _message ??= new PrimitiveRequest(this);
+
+    /// <summary>The two operands of the machine's binary primitive, in an array it reuses (at most one request is pending).</summary>
+    public Proc[] Pair(Proc v, Proc w)
+    {
+        _pair ??= new Proc[2];
+        _pair[0] = v;
+        _pair[1] = w;
+        return _pair;
     }
 
     /// <summary>The request the machine blocked on, handed to the scheduler once the slice that made it has ended.</summary>
@@ -195,7 +212,7 @@ internal sealed partial class StateMachine
     private ref Proc Slot(int i) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_stack), i);
 
     private T Pool<T>(int k)
-        where T : Const => (T)Code.Pool[k];
+        where T : Const => (T)_image.Pool[k];
 
     /// <summary>A pool term closed over the environment (variable references and bound variables replaced).</summary>
     private Proc Close(Proc term) => Env.Length == 0 ? term : Substitution.Open(term, Env);

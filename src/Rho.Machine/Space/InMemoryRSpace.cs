@@ -29,7 +29,7 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
     /// Whether callers may be on several threads, so that every operation takes the lock (true by default). Only an
     /// owner that calls from one thread at a time may clear it; the interface's safety promise holds only when set.
     /// </summary>
-    public bool Concurrent { get; internal set; } = true;
+    public bool Concurrent { get; set; } = true;
 
     /// <inheritdoc/>
     public Datum Produce(Proc channel, Seq<Proc> data, bool persistent) => Produce(channel, data, persistent, out _);
