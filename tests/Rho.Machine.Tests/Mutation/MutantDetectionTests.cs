@@ -65,6 +65,7 @@ public class MutantDetectionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // about a minute; left out of mutation runs (tests/Rho.Machine.Tests/stryker-config.json)
     public void NoMutant_EveryCheckPasses()
     {
         foreach (var check in Routes.Values.SelectMany(r => r).Distinct().Select(MutantChecks.Get))
