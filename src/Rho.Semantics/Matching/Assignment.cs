@@ -65,9 +65,9 @@ internal static class Assignment
             yield return (env, rest);
             yield break;
         }
+        // Stryker disable once Block,Statement : unreachable while All checks the counts (each step takes one target for one pattern, so rest.Count - (open.Count - i) never drops below targets.Count - patterns.Count >= 0); without it the loop finds nothing either
         if (rest.Count < open.Count - i)
         {
-            // Stryker disable once Statement : unreachable while All checks the counts (each step takes one target for one pattern, so rest.Count - (open.Count - i) never drops below targets.Count - patterns.Count >= 0); without it the loop finds nothing either
             yield break;
         }
         var tried = new HashSet<int>();

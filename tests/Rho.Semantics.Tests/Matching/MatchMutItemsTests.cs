@@ -41,6 +41,18 @@ public class MatchMutItemsTests
 
     [Fact]
     [Trait("Rule", "Pat/match")]
+    [Trait("Rule", "Pat/var")]
+    public void MatchCase_InsideNew_BodyMentioningTheCaseVariableIsNotCaptured()
+    {
+        // new x in { match 3 { y => @y!(1) } }  against  new x in { match 3 { y => z } }
+        Proc In(Proc body) => NewN(1, new Match(I(3), Seq.Of(new MatchCase(V(0), body, 1))));
+        AssertResults(All(In(Out(B(0), I(1))), In(V(0)), 1));
+        AssertResults(All(In(Out(B(1), I(1))), In(V(0)), 1));
+        AssertResults(All(In(Out(I(7), I(1))), In(V(0)), 1), Bind(Out(I(7), I(1))));
+    }
+
+    [Fact]
+    [Trait("Rule", "Pat/match")]
     public void Match_DifferentNumberOfCases_DoesNotMatch()
     {
         // match 1 { _ => Nil  2 => Nil }  against  match x { _ => _ } and the other way round.
