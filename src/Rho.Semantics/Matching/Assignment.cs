@@ -23,6 +23,7 @@ internal static class Assignment
         Env env)
         where T : notnull
     {
+        // Stryker disable once Block : a shortcut: without it a concrete pattern finds no target left, and Assign stops at once (fewer targets left than open patterns)
         if (patterns.Count > targets.Count)
         {
             return [];
@@ -44,6 +45,7 @@ internal static class Assignment
             }
             rest.RemoveAt(at);
         }
+        // Stryker disable once Conditional : Assign with no open pattern yields (env, rest) at once; the shortcut only skips computing the groups
         return open.Count == 0
             ? [(env, rest)]
             : Assign(targets, Groups(targets), open, 0, rest, match, env);
@@ -63,6 +65,7 @@ internal static class Assignment
             yield return (env, rest);
             yield break;
         }
+        // Stryker disable once Block,Statement : unreachable while All checks the counts (each step takes one target for one pattern, so rest.Count - (open.Count - i) never drops below targets.Count - patterns.Count >= 0); without it the loop finds nothing either
         if (rest.Count < open.Count - i)
         {
             yield break;
@@ -78,6 +81,7 @@ internal static class Assignment
             List<int>? next = null;
             foreach (var e in match(targets[t], open[i], env))
             {
+                // Stryker disable once Assignment : Without builds a fresh copy of the same list each time and no one changes it; sharing it only saves the copies
                 next ??= Without(rest, j);
                 foreach (var r in Assign(targets, group, open, i + 1, next, match, e))
                 {

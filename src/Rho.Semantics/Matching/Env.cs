@@ -23,6 +23,7 @@ internal sealed class Env
     }
 
     /// <summary>No bindings.</summary>
+    // Stryker disable once Unary : the sentinel's level is never read (ToArray stops at the node without a next)
     public static Env Empty { get; } = new(-1, Nil.Instance, null);
 
     /// <summary>This environment with pattern variable <paramref name="level"/> bound to <paramref name="value"/>.</summary>

@@ -102,6 +102,7 @@ internal sealed class ItemBounds
         return new ItemBounds(one, (int[])one.Clone());
     }
 
+    // Stryker disable once Logical,Equality : counts are >= 0, so the overflow test alone already gives Unbounded when either side is Unbounded, a + b == Unbounded when a == Unbounded - b, and finite counts (item counts of one pattern) never reach int.MaxValue
     private static int Add(int a, int b) => a == Unbounded || b == Unbounded || a > Unbounded - b ? Unbounded : a + b;
 
     private static int[] Filled(int v) => Enumerable.Repeat(v, Kinds).ToArray();

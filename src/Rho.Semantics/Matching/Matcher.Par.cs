@@ -66,6 +66,7 @@ internal static partial class Matcher
             var value = Pattern.FromItems(items);
             return restVars.Select(level => e.Bind(level, value));
         }
+        // Stryker disable once Conditional : without a rest variable or wildcard nothing is left here: MatchPar requires as many plain items as targets when there is no connective, and the last connective must leave ItemBounds.Zero
         return wildcard || rest.Count == 0 ? [e] : [];
     }
 

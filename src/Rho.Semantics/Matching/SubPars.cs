@@ -62,6 +62,7 @@ internal static class SubPars
                 left[kind] -= members.Count - chosen[g];
             }
             chosen[g]++;
+            // Stryker disable once Arithmetic : the Feasible check below rejects every choice past take.Max as well; this test only ends the group's loop early
             if (chosen[g] > members.Count || taken[kind] + chosen[g] > take.Max[kind])
             {
                 // This group is exhausted: give its items back and return to the previous one.
