@@ -13,15 +13,20 @@ public class ReduceMutExplorerTests
     private const string TwoSteps = "new o(`rho:io:stdout`) in { o!(1) }";
 
     [Fact]
-    public void MaxDepth_AStateAtTheDepthLimit_IsNotExpanded()
+    public void MaxDepth_ARunOfExactlyTheBudget_IsComplete_OneStepLongerIsCutOff()
     {
-        var cut = Rholang.Reduce(TwoSteps, new ExploreOptions(MaxDepth: 2));
+        // Before the fix, a terminal state at depth MaxDepth was cut off unexamined, so this
+        // two-step program needed --max-depth 3 ("do not follow paths longer than N steps").
+        var exact = Rholang.Reduce(TwoSteps, new ExploreOptions(MaxDepth: 2));
+        Assert.Equal(Verdict.Complete, exact.Verdict);
+        Assert.Equal(["1"], Assert.Single(exact.Outcomes).Stdout);
+        var cut = Rholang.Reduce(TwoSteps, new ExploreOptions(MaxDepth: 1));
         Assert.Equal(Verdict.CutOff, cut.Verdict);
         Assert.Empty(cut.Outcomes);
-        Assert.Equal(3, cut.States.Count);
-        var full = Rholang.Reduce(TwoSteps, new ExploreOptions(MaxDepth: 3));
-        Assert.Equal(Verdict.Complete, full.Verdict);
-        Assert.Equal(["1"], Assert.Single(full.Outcomes).Stdout);
+        Assert.Equal(2, cut.States.Count);
+        var nil = Rholang.Reduce("Nil", new ExploreOptions(MaxDepth: 0));
+        Assert.Equal(Verdict.Complete, nil.Verdict);
+        Assert.Equal("Nil", Assert.Single(nil.Outcomes).Residual);
     }
 
     [Fact]
