@@ -140,8 +140,8 @@ public static class Explorer
         foreach (var root in graph.Vertices)
         {
             if (colour.ContainsKey(root))
+            // Stryker disable once Block,Statement : every vertex of a finished root is finished too (or a cycle was already returned); walking it again meets only finished vertices and finds no back edge
             {
-                // Stryker disable once Statement : every vertex of a finished root is finished too (or a cycle was already returned); walking it again meets only finished vertices and finds no back edge
                 continue;
             }
             var stack = new Stack<(int V, IEnumerator<StepEdge> Edges)>();

@@ -82,8 +82,8 @@ public static partial class Reducer
                 candidates.Add((-1, NilBindings(bind.FreeCount)));
             }
             if (candidates.Count == 0)
+            // Stryker disable once Block,Statement : a bind without candidates makes the cartesian product below empty, so no COMM fires either way
             {
-                // Stryker disable once Statement : a bind without candidates makes the cartesian product below empty, so no COMM fires either way
                 yield break;
             }
             perBind.Add(candidates);
