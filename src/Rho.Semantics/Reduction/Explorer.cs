@@ -7,7 +7,7 @@ namespace Rho.Semantics.Reduction;
 
 /// <summary>Budgets and choices for <see cref="Explorer.Explore"/>.</summary>
 /// <param name="MaxStates">The most distinct states to visit before the verdict is <see cref="Verdict.CutOff"/>.</param>
-/// <param name="MaxDepth">The longest path (in steps) to follow before the verdict is <see cref="Verdict.CutOff"/>.</param>
+/// <param name="MaxDepth">The longest path (in steps) to follow: a state this deep that still has a step makes the verdict <see cref="Verdict.CutOff"/>.</param>
 /// <param name="AllInterleavings">Follow <see cref="Reducer.Step"/> (every redex) instead of <see cref="Reducer.StepReduced"/>.</param>
 public sealed record ExploreOptions(int MaxStates = 20_000, int MaxDepth = 10_000, bool AllInterleavings = false);
 
@@ -88,15 +88,16 @@ public static class Explorer
             while (queue.Count > 0)
             {
                 var id = queue.Dequeue();
-                if (depth[id] >= options.MaxDepth)
-                {
-                    verdict = Verdict.CutOff;
-                    continue;
-                }
                 var steps = options.AllInterleavings ? Reducer.Step(states[id]) : Reducer.StepReduced(states[id]);
                 if (steps.Count == 0)
                 {
                     terminals.Add(id);
+                    continue;
+                }
+                if (depth[id] >= options.MaxDepth)
+                {
+                    // A run of MaxDepth steps is followed to its end; only a longer one is cut off.
+                    verdict = Verdict.CutOff;
                     continue;
                 }
                 foreach (var t in steps)
@@ -139,6 +140,7 @@ public static class Explorer
         foreach (var root in graph.Vertices)
         {
             if (colour.ContainsKey(root))
+            // Stryker disable once Block,Statement : every vertex of a finished root is finished too (or a cycle was already returned); walking it again meets only finished vertices and finds no back edge
             {
                 continue;
             }
@@ -165,6 +167,7 @@ public static class Explorer
                 {
                     colour[v] = 2;
                     stack.Pop();
+                    // Stryker disable once Statement : the enumerators of an in-memory adjacency graph hold nothing to release
                     edges.Dispose();
                 }
             }

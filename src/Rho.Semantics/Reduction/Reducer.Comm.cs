@@ -82,6 +82,7 @@ public static partial class Reducer
                 candidates.Add((-1, NilBindings(bind.FreeCount)));
             }
             if (candidates.Count == 0)
+            // Stryker disable once Block,Statement : a bind without candidates makes the cartesian product below empty, so no COMM fires either way
             {
                 yield break;
             }
@@ -112,6 +113,7 @@ public static partial class Reducer
         }
         var values = choice.SelectMany(c => c.Bindings).ToArray();
         var body = Substitution.Open(r.Body, values);
+        // Stryker disable once Linq : StateBuilder.Make sorts the processes into canonical order, so where the body is added does not matter
         var procs = s.Procs.Where((_, i) => !consumed.Contains(i)).Append(body);
         var rule = r.Binds.Count > 1 ? Rules.CommJoin
             : r.Kind == ReceiveKind.Peek ? Rules.CommPeek

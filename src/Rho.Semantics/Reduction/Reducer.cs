@@ -65,11 +65,13 @@ public static partial class Reducer
     private static State Replace(State s, int index, IEnumerable<Proc> replacement, RhoError? error = null)
     {
         var procs = s.Procs.Where((_, i) => i != index).Concat(replacement);
+        // Stryker disable once Linq : StateBuilder.Make sorts the errors on every field a runtime error has, so where the new one is added does not matter
         var errors = error is null ? s.Errors : s.Errors.Append(error);
         return StateBuilder.Make(procs, s.Stdout, s.Stderr, errors);
     }
 
     /// <summary>The state where process <paramref name="index"/> failed with <paramref name="error"/>: it is removed and the error recorded; its siblings go on.</summary>
     private static Transition Fail(State s, int index, RhoError error) =>
+        // Stryker disable once NullCoalescing,String : every runtime error carries its rule, and it is Error/<kind> (Fail.Make, Reducer.Unbundle)
         new(error.Rule ?? "Error/" + error.Kind, Replace(s, index, [], error), Raised: error);
 }
