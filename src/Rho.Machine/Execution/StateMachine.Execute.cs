@@ -56,15 +56,13 @@ internal sealed partial class StateMachine
                 break;
             case Op.Spawn:
                 {
-                    var k = Operand();
-                    var unit = Pool<UnitConst>(k);
+                    var unit = Pool<UnitConst>(Operand());
                     var xs = PopN(Operand());
                     var env = Codes.Concat(xs, Env);
-                    var images = _image.Unit(k, unit.Body);
-                    if ((Op)_code[_ip] != Op.Halt || !rt.TailSpawn(this, unit.Body, images, env))
+                    if ((Op)_code[_ip] != Op.Halt || !rt.TailSpawn(this, unit.Body, env))
                     {
                         Acted = true;
-                        rt.Link(unit.Body, env, images);
+                        rt.Link(unit.Body, env);
                     }
                     break;
                 }
@@ -156,10 +154,9 @@ internal sealed partial class StateMachine
         {
             binds[j] = Pool<BindConst>(Operand());
         }
-        var k = Operand();
-        var unit = Pool<UnitConst>(k);
+        var unit = Pool<UnitConst>(Operand());
         var channels = PopN(n);
-        rt.Receive(channels, binds, kind, unit, _image.Unit(k, unit.Body), Env, Pos, b => Close(b));
+        rt.Receive(channels, binds, kind, unit, Env, Pos, b => Close(b));
     }
 
     /// <summary>
