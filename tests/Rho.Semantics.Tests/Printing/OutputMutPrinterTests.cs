@@ -121,6 +121,15 @@ public class OutputMutPrinterTests
     }
 
     [Fact]
+    [Trait("Rule", "Print/match")]
+    public void Match_MultiLinePattern_IndentedAsTheCase()
+    {
+        var m = new Match(I(1), Seq.Of(new MatchCase(new Par(Seq.Of(F(0), F(1))), Nil.Instance, 2)));
+        Assert.Equal("match 1 {\n  x0 |\n  x1 => {\n    Nil\n  }\n}", Show(m));
+        Assert.Equal("new x0 in {\n  match 1 {\n    x1 |\n    x2 => {\n      Nil\n    }\n  }\n}", Show(NewIn(1, m)));
+    }
+
+    [Fact]
     [Trait("Rule", "Print/par")]
     public void Par_BundlesSendsReceivesNewsExpressionsMatchesNamesConnectives()
     {
