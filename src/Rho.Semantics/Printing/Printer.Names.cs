@@ -97,6 +97,7 @@ public static partial class Printer
                 sb.Append(target.IsNew ? "*" : "").Append(target.Name);
                 break;
             default:
+                // Stryker disable once String : unreachable (Write calls WriteVar only for BoundVar, FreeVar, Wildcard and VarRef); its text is diagnostic
                 throw Errors.RhoException.Crash($"Printer: not a variable {p.GetType().Name}");
         }
     }

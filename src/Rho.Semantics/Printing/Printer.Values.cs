@@ -194,6 +194,7 @@ public static partial class Printer
                 });
                 break;
             default:
+                // Stryker disable once String : unreachable (Write calls WriteConnective only for ConnAnd, ConnOr, ConnNot and ConnType); its text is diagnostic
                 throw Errors.RhoException.Crash($"Printer: not a connective {p.GetType().Name}");
         }
     }
