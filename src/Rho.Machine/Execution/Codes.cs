@@ -14,16 +14,35 @@ namespace Rho.Machine.Execution;
 /// </summary>
 internal static class Codes
 {
-    private static readonly ConditionalWeakTable<Code, Loaded> Images = [];
+    private static readonly ConditionalWeakTable<Code, Image> Loaded = [];
     private static readonly ConditionalWeakTable<CompiledProcess, Proc> Terms = [];
     private static readonly Lock CompiledLock = new();
     private static readonly Dictionary<Proc, CompiledProcess> Compiled = [];
 
-    /// <summary>A sequence as a machine runs it: its instruction bytes and its source map sorted by offset, made once per code.</summary>
-    public static (byte[] Bytes, SourceMapEntry[] Map) Image(Code code)
+    /// <summary>
+    /// A sequence as a machine runs it, made once per code: its instruction bytes, and the source position of every
+    /// offset (<see cref="PositionAt"/> over the source map sorted by offset), so that a lookup is an index.
+    /// </summary>
+    public static Image Image(Code code) => Loaded.GetValue(code, static c =>
     {
-        var image = Images.GetValue(code, static c => new Loaded([.. c.Instrs.Items], [.. c.Meta.SourceMap.Items.OrderBy(e => e.Offset)]));
-        return (image.Bytes, image.Map);
+        SourceMapEntry[] map = [.. c.Meta.SourceMap.Items.OrderBy(e => e.Offset)];
+        var positions = new SourcePos[c.Instrs.Count];
+        for (var offset = 0; offset < positions.Length; offset++)
+        {
+            positions[offset] = PositionAt(map, offset);
+        }
+        return new Image([.. c.Instrs.Items], positions, [.. c.Pool.Items]);
+    });
+
+    /// <summary>The images of a unit's sequences, in order.</summary>
+    public static Image[] Images(CompiledProcess unit)
+    {
+        var images = new Image[unit.Sequences.Count];
+        for (var i = 0; i < images.Length; i++)
+        {
+            images[i] = Image(unit.Sequences[i]);
+        }
+        return images;
     }
 
     /// <summary>
@@ -126,5 +145,4 @@ internal static class Codes
         return all;
     }
 
-    private sealed record Loaded(byte[] Bytes, SourceMapEntry[] Map);
 }

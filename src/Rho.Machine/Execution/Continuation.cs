@@ -10,4 +10,8 @@ internal abstract record Continuation;
 /// A blocked receive (<c>Mach/receive</c>): its body unit, the environment it closes over, and its binds as compiled
 /// (open patterns) for readback.
 /// </summary>
-internal sealed record ReceiveContinuation(UnitConst Unit, Proc[] Env, Seq<BindConst> Binds) : Continuation;
+/// <param name="Unit">The body unit.</param>
+/// <param name="Images">The images of the body's sequences.</param>
+/// <param name="Env">The environment the body closes over.</param>
+/// <param name="Binds">The binds as compiled.</param>
+internal sealed record ReceiveContinuation(UnitConst Unit, Image[] Images, Proc[] Env, Seq<BindConst> Binds) : Continuation;

@@ -7,20 +7,43 @@ namespace Rho.Machine.Execution;
 /// <summary>
 /// <c>Prim/channel</c>: the message <c>(opcode, operands, k, position)</c> a machine sends on its private channel,
 /// where the primitive processor listens (<c>Prim/partition</c>: it is held here, not in the shared RSpace). The
-/// blocked machine waits on <see cref="Reply"/>, a fresh private name.
+/// blocked machine waits on <see cref="Reply"/>, a fresh private name. A machine has at most one request pending, so
+/// it keeps one message object and refills it for each request (<see cref="StateMachine.Request"/>).
 /// </summary>
-/// <param name="Machine">The machine that sent it, blocked until the answer arrives.</param>
-/// <param name="ReplyId">The id of the continuation channel k (the name itself is built only when asked for).</param>
-/// <param name="Op">The primitive's opcode.</param>
-/// <param name="Operands">Its value operands.</param>
-/// <param name="Pos">The instruction's source position, for errors.</param>
-internal sealed record PrimitiveRequest(StateMachine Machine, long ReplyId, Op Op, Proc[] Operands, SourcePos Pos)
+/// <param name="machine">The machine that sends it, blocked until the answer arrives.</param>
+internal sealed class PrimitiveRequest(StateMachine machine)
 {
+    /// <summary>The machine that sent it, blocked until the answer arrives.</summary>
+    public StateMachine Machine { get; } = machine;
+
+    /// <summary>The id of the continuation channel k (the name itself is built only when asked for).</summary>
+    public long ReplyId { get; private set; }
+
+    /// <summary>The primitive's opcode.</summary>
+    public Op Op { get; private set; }
+
+    /// <summary>Its value operands.</summary>
+    public Proc[] Operands { get; private set; } = [];
+
+    /// <summary>The instruction's source position, for errors.</summary>
+    public SourcePos Pos { get; private set; }
+
     /// <summary>The continuation channel k.</summary>
     public GUnforgeable Reply => new(ReplyId);
 
     /// <summary>The private channel the request travels on: its machine's.</summary>
     public GUnforgeable Channel => Machine.PrivateChannel;
+
+    /// <summary>Fills the message for a new request on the fresh continuation channel numbered <paramref name="replyId"/>.</summary>
+    /// <returns>This message.</returns>
+    public PrimitiveRequest Set(long replyId, Op op, Proc[] operands, SourcePos pos)
+    {
+        ReplyId = replyId;
+        Op = op;
+        Operands = operands;
+        Pos = pos;
+        return this;
+    }
 }
 
 /// <summary>

@@ -34,21 +34,21 @@ internal sealed partial class Runtime
             }
             return;
         }
-        Space.Produce(c, Codes.Own(data), persistent);
-        if (Space.MayCommunicate(c))
+        Space.Produce(c, Codes.Own(data), persistent, out var ready);
+        if (ready)
         {
             Enqueue(c);
         }
     }
 
     /// <summary><c>Mach/receive</c>: sources are unbundled (read); the join is consumed in the RSpace (<c>RSpace/consume</c>).</summary>
-    public void Receive(Proc[] channels, BindConst[] binds, ReceiveKind kind, UnitConst unit, Proc[] env, SourcePos pos, Func<Proc, Proc> close)
+    public void Receive(Proc[] channels, BindConst[] binds, ReceiveKind kind, UnitConst unit, Image[] images, Proc[] env, SourcePos pos, Func<Proc, Proc> close)
     {
         var cs = channels.Select(c => Codes.Canonical(Unbundle(c, write: false, pos))).ToSeq();
         var patterns = binds
             .Select(b => new BindPattern(b.Patterns.Map(close), b.Remainder is null ? null : close(b.Remainder), b.FreeCount))
             .ToSeq();
-        Space.Consume(cs, patterns, kind, new ReceiveContinuation(unit, env, binds.ToSeq()));
+        Space.Consume(cs, patterns, kind, new ReceiveContinuation(unit, images, env, binds.ToSeq()));
         if (Space.MayCommunicate(cs[0]))
         {
             Enqueue(cs[0]);
@@ -58,17 +58,16 @@ internal sealed partial class Runtime
     /// <summary><c>RSpace/comm</c> then <c>Mach/resume</c>: one communication; its body is linked with the bindings in front of the receive's environment.</summary>
     private void Fire(Proc channel, Random? random)
     {
-        var comm = Space.Poll(channel, random);
-        if (comm is null)
+        if (!Space.TryPoll(channel, random, out var comm, out var bindings))
         {
             return;
         }
-        if (comm.Continuation.Continuation is not ReceiveContinuation k)
+        if (comm.Continuation is not ReceiveContinuation k)
         {
             // Stryker disable once all : unreachable guard (the RSpace holds only receives); its text is diagnostic
             throw RhoException.Crash("unknown continuation");
         }
-        Link(k.Unit.Body, Codes.Concat(comm.Bindings, k.Env));
+        Link(k.Unit.Body, Codes.Concat(bindings, k.Env), k.Images);
         if (Space.MayCommunicate(channel))
         {
             Enqueue(channel);

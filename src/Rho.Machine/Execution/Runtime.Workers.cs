@@ -18,6 +18,7 @@ internal sealed partial class Runtime
     public bool RunParallel(int threads)
     {
         _concurrent = true;
+        Space.Concurrent = true;
         ExceptionDispatchInfo? failure = null;
         var workers = Enumerable.Range(0, threads).Select(index => new Thread(
             () =>

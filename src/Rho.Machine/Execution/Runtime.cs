@@ -1,6 +1,5 @@
 using Op = Rho.Compiler.Bytecode.Opcode;
 using System.Collections.Concurrent;
-using Rho.Compiler.Bytecode;
 using Rho.Machine.Space;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
@@ -18,6 +17,8 @@ namespace Rho.Machine.Execution;
 internal sealed partial class Runtime
 {
     private const int Slice = 32;
+    private const int PoolSize = 256;
+    private readonly Stack<StateMachine> _pool = [];
     private readonly MachineOptions _options;
     private readonly Random? _random;
     private readonly object _queueLock = new();
@@ -30,6 +31,9 @@ internal sealed partial class Runtime
     private long _steps;
     private int _machinesSpawned;
     private volatile bool _exhausted;
+
+    /// <summary>The step budget (<c>Sched/budget</c>), fixed when the runtime is made.</summary>
+    private readonly long _limit;
 
     /// <summary>Whether workers share the runtime (<c>Sched/threads</c>): only then do the queue and counters take locks.</summary>
     private bool _concurrent;
@@ -45,9 +49,11 @@ internal sealed partial class Runtime
         _options = options;
         _onOutput = onOutput;
         _random = choices;
+        _limit = options.MaxSteps - (Mutants.IsOn(Mutant.BudgetOffByOne) ? 1 : 0);
     }
 
-    public InMemoryRSpace<Continuation> Space { get; } = new();
+    /// <summary>The RSpace; it takes no lock until workers share it (<see cref="RunParallel"/>).</summary>
+    public InMemoryRSpace<Continuation> Space { get; } = new() { Concurrent = false };
 
     /// <summary><c>Sched/resources</c>: steps taken per live machine, keyed by private channel id.</summary>
     public ConcurrentDictionary<long, long> Resources { get; } = [];
@@ -121,7 +127,7 @@ internal sealed partial class Runtime
     /// <summary><c>Sched/budget</c>: takes one step of the budget, or records that it is spent.</summary>
     private bool TryStep()
     {
-        var limit = _options.MaxSteps - (Mutants.IsOn(Mutant.BudgetOffByOne) ? 1 : 0);
+        var limit = _limit;
         // Stryker disable once all : with one thread the atomic path takes the same steps; only the choice of path is exempt
         if (_concurrent)
         {
@@ -172,7 +178,7 @@ internal sealed partial class Runtime
 
     private void RunSlice(StateMachine m, Random? random)
     {
-        var self = m.PrivateChannel;
+        var self = m.PrivateId;
         var taken = 0;
         for (var i = 0; i < Slice && !m.Halted && !m.Blocked; i++)
         {
@@ -202,16 +208,17 @@ internal sealed partial class Runtime
                 Count(m, taken);
                 return;
             }
-            if (!ReferenceEquals(m.PrivateChannel, self))
+            if (m.PrivateId != self)
             {
                 // Mach/tail-spawn: the machine became its spawned child; the parent's steps were released with it.
-                self = m.PrivateChannel;
+                self = m.PrivateId;
                 taken = 0;
             }
         }
         if (m.Halted)
         {
             Release(m);
+            Recycle(m);
         }
         else
         {
@@ -225,7 +232,7 @@ internal sealed partial class Runtime
     {
         if (steps > 0)
         {
-            Resources.AddOrUpdate(m.PrivateChannel.Id, steps, (_, n) => n + steps);
+            Resources.AddOrUpdate(m.PrivateId, steps, (_, n) => n + steps);
             m.Counted = true;
         }
     }
@@ -235,137 +242,8 @@ internal sealed partial class Runtime
     {
         if (m.Counted)
         {
-            Resources.TryRemove(m.PrivateChannel.Id, out _);
+            Resources.TryRemove(m.PrivateId, out _);
         }
-    }
-
-    /// <summary>
-    /// <c>Sched/fifo</c> takes the oldest task; <c>Sched/random</c> takes any, from the generator;
-    /// <c>Sched/priority</c> takes the oldest communication, else the machine with the fewest steps (oldest first).
-    /// </summary>
-    private bool TryTake(out object task)
-    {
-        // Stryker disable once all : with one thread the locked path takes the same task; only the choice of path is exempt
-        if (_concurrent)
-        {
-            return TryTakeShared(out task);
-        }
-        return TakeLocked(out task);
-    }
-
-    private bool TryTakeShared(out object task)
-    {
-        lock (_queueLock)
-        {
-            return TakeLocked(out task);
-        }
-    }
-
-    private bool TakeLocked(out object task)
-    {
-        if (_active.Count <= _head)
-        {
-            task = null!;
-            return false;
-        }
-        if (_random is not null)
-        {
-            var i = _head + _random.Next(_active.Count - _head);
-            (_active[i], _active[_head]) = (_active[_head], _active[i]);
-        }
-        else if (_options.Scheduler == SchedulerPolicy.Priority)
-        {
-            MoveToHead(PriorityIndex());
-        }
-        task = _active[_head];
-        _active[_head++] = null!;
-        if (_head > 1024 && _head * 2 > _active.Count)
-        {
-            _active.RemoveRange(0, _head);
-            _head = 0;
-        }
-        return true;
-    }
-
-    private void Enqueue(object task)
-    {
-        // Stryker disable once all : with one thread the locked path queues the same task; only the choice of path is exempt
-        if (_concurrent)
-        {
-            EnqueueShared(task);
-            return;
-        }
-        _active.Add(task);
-    }
-
-    private void EnqueueShared(object task)
-    {
-        lock (_queueLock)
-        {
-            _active.Add(task);
-            if (_waiting > 0)
-            {
-                Monitor.PulseAll(_queueLock);
-            }
-        }
-    }
-
-    /// <summary><c>Mach/link</c> (<c>Link/new</c>): one machine per sequence; each link group gets fresh names.</summary>
-    public void Link(CompiledProcess p, Proc[] env)
-    {
-        var sequences = p.Sequences;
-        for (var i = 0; i < sequences.Count; i++)
-        {
-            if (i == 1 && Mutants.IsOn(Mutant.SchedulerLosesMachine))
-            {
-                continue;
-            }
-            Interlocked.Increment(ref _machinesSpawned);
-            Enqueue(new StateMachine(sequences[i], env, NewPrivate()));
-        }
-        foreach (var g in p.Links.Items)
-        {
-            var plain = g.Count - g.Uris.Count;
-            var values = new Proc[g.Count];
-            for (var k = 0; k < plain; k++)
-            {
-                values[k] = new GUnforgeable(Interlocked.Increment(ref _nextName));
-            }
-            for (var k = 0; k < g.Uris.Count; k++)
-            {
-                values[plain + k] = new GSysChannel(g.Uris[k]);
-            }
-            Link(g.Body, [.. values, .. env]);
-        }
-    }
-
-    /// <summary><c>Mach/eval</c>: runs the process a value carries (a bundle runs its body).</summary>
-    public void Run(Proc v)
-    {
-        while (v is Bundle b)
-        {
-            v = b.Body;
-        }
-        Link(Codes.CompileValue(v), []);
-    }
-
-    /// <summary>
-    /// <c>Mach/tail-spawn</c>: a SPAWN right before HALT of a unit that is one sequence with no link group. The
-    /// machine <paramref name="m"/> has nothing left to do, so instead of linking a new machine and halting, it becomes
-    /// that machine: the unit's sequence, the environment <paramref name="env"/>, a fresh private channel, ip 0. It is
-    /// counted as a spawned machine; the parent's resource entry is released.
-    /// </summary>
-    /// <returns>False when the unit is not a single sequence (then the caller links it).</returns>
-    public bool TailSpawn(StateMachine m, CompiledProcess body, Proc[] env)
-    {
-        if (body.Sequences.Count != 1 || body.Links.Count != 0)
-        {
-            return false;
-        }
-        Release(m);
-        Interlocked.Increment(ref _machinesSpawned);
-        m.Become(body.Sequences[0], env, NewPrivate());
-        return true;
     }
 
     /// <summary><c>Prim/path</c>: a primitive, directly or through the channel trick.</summary>
@@ -376,7 +254,7 @@ internal sealed partial class Runtime
             m.Resume(Primitives.Apply(op, operands, pos));
             return;
         }
-        m.Block(new PrimitiveRequest(m, NewPrivateId(), op, operands, pos));
+        m.Block(m.Request.Set(NewPrivateId(), op, operands, pos));
     }
 
     /// <summary><c>Prim/path</c> for a binary operator: on the direct path, two Ints take the fast path with no operand array.</summary>
@@ -387,13 +265,8 @@ internal sealed partial class Runtime
             m.Resume(result);
             return;
         }
-        Primitive(m, op, [v, w], pos);
+        Primitive(m, op, m.Pair(v, w), pos);
     }
-
-    /// <summary><c>Mach/private</c>: a fresh name outside the program's namespace (negative ids).</summary>
-    private GUnforgeable NewPrivate() => new(NewPrivateId());
-
-    private long NewPrivateId() => -Interlocked.Increment(ref _nextPrivate);
 
     private void Emit(Output o)
     {

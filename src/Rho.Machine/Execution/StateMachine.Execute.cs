@@ -56,13 +56,15 @@ internal sealed partial class StateMachine
                 break;
             case Op.Spawn:
                 {
-                    var unit = Pool<UnitConst>(Operand());
+                    var k = Operand();
+                    var unit = Pool<UnitConst>(k);
                     var xs = PopN(Operand());
                     var env = Codes.Concat(xs, Env);
-                    if ((Op)_code[_ip] != Op.Halt || !rt.TailSpawn(this, unit.Body, env))
+                    var images = _image.Unit(k, unit.Body);
+                    if ((Op)_code[_ip] != Op.Halt || !rt.TailSpawn(this, unit.Body, images, env))
                     {
                         Acted = true;
-                        rt.Link(unit.Body, env);
+                        rt.Link(unit.Body, env, images);
                     }
                     break;
                 }
@@ -154,9 +156,10 @@ internal sealed partial class StateMachine
         {
             binds[j] = Pool<BindConst>(Operand());
         }
-        var unit = Pool<UnitConst>(Operand());
+        var k = Operand();
+        var unit = Pool<UnitConst>(k);
         var channels = PopN(n);
-        rt.Receive(channels, binds, kind, unit, Env, Pos, b => Close(b));
+        rt.Receive(channels, binds, kind, unit, _image.Unit(k, unit.Body), Env, Pos, b => Close(b));
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using Op = Rho.Compiler.Bytecode.Opcode;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Rho.Compiler.Bytecode;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
@@ -14,20 +16,26 @@ namespace Rho.Machine.Execution;
 internal sealed partial class StateMachine
 {
     private byte[] _code;
-    private SourceMapEntry[] _map;
+    private SourcePos[] _positions;
+    private Image _image;
     private Proc[] _stack = new Proc[4];
     private int _sp;
     private int _ip;
     private int _at;
     private RhoException? _pending;
     private PrimitiveRequest? _request;
+    private PrimitiveRequest? _message;
+    private Proc[]? _pair;
 
-    public StateMachine(Code code, Proc[] env, GUnforgeable privateChannel)
+    private GUnforgeable? _privateChannel;
+
+    public StateMachine(Code code, Image image, Proc[] env, long privateId)
     {
         Code = code;
         Env = env;
-        PrivateChannel = privateChannel;
-        (_code, _map) = Codes.Image(code);
+        PrivateId = privateId;
+        _image = image;
+        (_code, _positions) = (image.Bytes, image.Positions);
     }
 
     public Code Code { get; private set; }
@@ -35,7 +43,11 @@ internal sealed partial class StateMachine
     /// <summary>The locals: environment index i is <c>Env[i]</c>.</summary>
     public Proc[] Env { get; private set; }
 
-    public GUnforgeable PrivateChannel { get; private set; }
+    /// <summary>The id of the private channel (negative: outside the program's namespace).</summary>
+    public long PrivateId { get; private set; }
+
+    /// <summary>The private channel, as a name (built only when something asks for it: readback, snapshots, the state key).</summary>
+    public GUnforgeable PrivateChannel => _privateChannel ??= new GUnforgeable(PrivateId);
 
     /// <summary>
     /// Whether the machine has acted on the rest of the state (SEND, RECEIVE, EVAL, a SPAWN that links): until then
@@ -50,24 +62,31 @@ internal sealed partial class StateMachine
     public bool Counted { get; set; }
 
     /// <summary>
-    /// <c>Mach/tail-spawn</c>: the machine starts over as a new one: <paramref name="code"/> from ip 0 with an empty
-    /// stack, the locals <paramref name="env"/> and the private channel <paramref name="privateChannel"/>.
+    /// <c>Mach/tail-spawn</c>: the machine starts over as a new one: <paramref name="code"/> (whose image is
+    /// <paramref name="image"/>) from ip 0 with an empty
+    /// stack, the locals <paramref name="env"/> and the private channel numbered <paramref name="privateId"/>. A halted
+    /// machine that nothing refers to any more is reused the same way (<c>Mach/pool</c>).
     /// </summary>
-    public void Become(Code code, Proc[] env, GUnforgeable privateChannel)
+    public void Become(Code code, Image image, Proc[] env, long privateId)
     {
         // Stryker disable once Statement : clearing the dropped stack slots only lets the GC take their values
-        Array.Clear(_stack, 0, _sp);
+        if (_sp > 0)
+        {
+            Array.Clear(_stack, 0, _sp);
+        }
         // Stryker disable once Statement,Assignment : a compiled tail SPAWN leaves an empty stack (MATCH popped the value)
         _sp = 0;
         _ip = 0;
-        // Stryker disable once Boolean : compiled code acts only as its last instruction, so a tail SPAWN's machine has not acted
         Acted = false;
         // Stryker disable once Boolean : a stale flag only makes Release remove an entry the new identity does not have
         Counted = false;
+        Halted = false;
         Code = code;
+        _image = image;
+        (_code, _positions) = (image.Bytes, image.Positions);
         Env = env;
-        PrivateChannel = privateChannel;
-        (_code, _map) = Codes.Image(code);
+        PrivateId = privateId;
+        _privateChannel = null;
     }
 
     public bool Halted { get; private set; }
@@ -83,8 +102,8 @@ internal sealed partial class StateMachine
     /// <summary>The operand stack, bottom first (a copy).</summary>
     public IReadOnlyList<Proc> Stack => _stack[.._sp];
 
-    /// <summary>The source position of the instruction being executed (looked up only when an instruction needs it).</summary>
-    private SourcePos Pos => Codes.PositionAt(_map, _at);
+    /// <summary>The source position of the instruction being executed.</summary>
+    private SourcePos Pos => _positions[_at];
 
     /// <summary>
     /// <c>Mach/step</c>: fetches, decodes and executes one instruction. <paramref name="random"/> is the policy's
@@ -109,6 +128,18 @@ internal sealed partial class StateMachine
     {
         _request = request;
         Blocked = true;
+    }
+
+    /// <summary>The machine's one primitive message, refilled for each request (<c>Prim/channel</c>).</summary>
+    public PrimitiveRequest Request => _message ??= new PrimitiveRequest(this);
+
+    /// <summary>The two operands of the machine's binary primitive, in an array it reuses (at most one request is pending).</summary>
+    public Proc[] Pair(Proc v, Proc w)
+    {
+        _pair ??= new Proc[2];
+        _pair[0] = v;
+        _pair[1] = w;
+        return _pair;
     }
 
     /// <summary>The request the machine blocked on, handed to the scheduler once the slice that made it has ended.</summary>
@@ -144,7 +175,7 @@ internal sealed partial class StateMachine
     private Proc Pop()
     {
         var v = _stack[--_sp];
-        _stack[_sp] = null!;
+        Slot(_sp) = null!;
         return v;
     }
 
@@ -171,11 +202,17 @@ internal sealed partial class StateMachine
         {
             Array.Resize(ref _stack, _sp * 2);
         }
-        _stack[_sp++] = v;
+        Slot(_sp++) = v;
     }
 
+    /// <summary>
+    /// Stack slot <paramref name="i"/> (below the stack's length) as a reference: a store through it skips the check
+    /// that a value fits a covariant array, which <c>_stack</c> (always a <c>Proc[]</c>, made here) does not need.
+    /// </summary>
+    private ref Proc Slot(int i) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_stack), i);
+
     private T Pool<T>(int k)
-        where T : Const => (T)Code.Pool[k];
+        where T : Const => (T)_image.Pool[k];
 
     /// <summary>A pool term closed over the environment (variable references and bound variables replaced).</summary>
     private Proc Close(Proc term) => Env.Length == 0 ? term : Substitution.Open(term, Env);

@@ -6,7 +6,55 @@ namespace Rho.Machine.Space;
 /// <param name="Patterns">The argument patterns (closed except for their pattern variables).</param>
 /// <param name="Remainder">The remainder pattern, if any.</param>
 /// <param name="FreeCount">The number of pattern variables.</param>
-public sealed record BindPattern(Seq<Proc> Patterns, Proc? Remainder, int FreeCount);
+public sealed record BindPattern(Seq<Proc> Patterns, Proc? Remainder, int FreeCount)
+{
+    /// <summary>
+    /// Whether every pattern is a distinct pattern variable numbered below <see cref="FreeCount"/>, or a wildcard,
+    /// with no remainder, and every variable occurs (a contract's formal parameters): such a bind matches any data
+    /// of its arity in exactly one way, position for position. Computed once.
+    /// </summary>
+    internal bool IsFlat => _shape != Shape.General;
+
+    /// <summary>Whether the bind is flat and pattern i is variable i for every i: its binding is the data themselves.</summary>
+    internal bool IsIdentity => _shape == Shape.Identity;
+
+    private readonly Shape _shape = Flatness(Patterns, Remainder, FreeCount);
+
+    private enum Shape
+    {
+        General,
+        Flat,
+        Identity,
+    }
+
+    private static Shape Flatness(Seq<Proc> patterns, Proc? remainder, int freeCount)
+    {
+        if (remainder is not null || freeCount > 64)
+        {
+            return Shape.General;
+        }
+        var seen = 0UL;
+        var vars = 0;
+        var inOrder = true;
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            switch (patterns[i])
+            {
+                case FreeVar v when v.Level >= 0 && v.Level < freeCount && (seen & (1UL << v.Level)) == 0:
+                    seen |= 1UL << v.Level;
+                    vars++;
+                    inOrder &= v.Level == i;
+                    break;
+                case Wildcard:
+                    inOrder = false;
+                    break;
+                default:
+                    return Shape.General;
+            }
+        }
+        return vars != freeCount ? Shape.General : inOrder ? Shape.Identity : Shape.Flat;
+    }
+}
 
 /// <summary>A datum waiting on a channel (<c>RSpace/produce</c>). Items have identity: two equal sends are two data.</summary>
 /// <param name="Channel">The channel.</param>
@@ -22,6 +70,9 @@ public sealed class Datum(Proc Channel, Seq<Proc> Data, bool Persistent)
 
     /// <summary>Whether the datum survives being consumed.</summary>
     public bool Persistent { get; } = Persistent;
+
+    /// <summary>The channel's entry in the <see cref="InMemoryRSpace{TK}"/> it waits in (a <c>Slot</c>), while it waits.</summary>
+    internal object? Home { get; set; }
 }
 
 /// <summary>A continuation waiting on one or more channels (<c>RSpace/consume</c>).</summary>
@@ -43,6 +94,9 @@ public sealed class WaitingContinuation<TK>(Seq<Proc> Channels, Seq<BindPattern>
 
     /// <summary>The caller's payload.</summary>
     public TK Continuation { get; } = Continuation;
+
+    /// <summary>Its channels' entries in the <see cref="InMemoryRSpace{TK}"/> it waits in, one per bind, while it waits.</summary>
+    internal Slot<TK>[] Homes { get; set; } = [];
 }
 
 /// <summary>A communication (<c>RSpace/comm</c>): the continuation, the data it met (one per bind) and the bindings in bind order.</summary>

@@ -8,38 +8,62 @@ public sealed partial class InMemoryRSpace<TK>
 {
     /// <summary>
     /// <c>RSpace/comm</c> for one continuation: for every bind, the first datum (in <paramref name="random"/>'s order,
-    /// else oldest first) on its channel that matches, and its binding (<c>RSpace/binding</c>), binds concatenated in
-    /// order; null if some bind has none. Called under the lock.
+    /// else oldest first) on its channel that matches, and its binding (<c>RSpace/binding</c>): the data are left in
+    /// <see cref="_chosen"/>, one per bind, and the bindings, binds concatenated in order, returned; null if some bind
+    /// has none. Each bind's candidates are its entry's data. Called under the lock.
     /// </summary>
-    private (Seq<Datum> Data, Seq<Proc> Bindings)? TryMatch(WaitingContinuation<TK> k, Random? random)
+    private Seq<Proc>? TryMatch(WaitingContinuation<TK> k, Random? random)
     {
         var binds = k.Binds.Count;
-        var data = new Datum[binds];
+        if (_chosen.Length < binds)
+        {
+            _chosen = new Datum[binds];
+        }
+        if (binds == 1 && k.Binds[0].IsIdentity)
+        {
+            // One bind of distinct variables in order: the first datum of its arity, and its binding is its data.
+            var d = First(k.Homes[0].Data, k.Binds[0].Patterns.Count, random);
+            _chosen[0] = d!;
+            return d?.Data;
+        }
         var bindings = new Proc[Total(k.Binds)];
         var at = 0;
         for (var j = 0; j < binds; j++)
         {
             var bind = k.Binds[j];
-            if (!_data.TryGetValue(k.Channels[j], out var candidates))
-            {
-                return null;
-            }
+            var candidates = k.Homes[j].Data;
             var order = Order(candidates.Count, random);
-            for (var i = 0; i < candidates.Count && data[j] is null; i++)
+            _chosen[j] = null!;
+            for (var i = 0; i < candidates.Count && _chosen[j] is null; i++)
             {
                 var d = candidates[order?[i] ?? i];
                 if (Match(d.Data, bind, bindings.AsSpan(at, bind.FreeCount), random))
                 {
-                    data[j] = d;
+                    _chosen[j] = d;
                 }
             }
-            if (data[j] is null)
+            if (_chosen[j] is null)
             {
                 return null;
             }
             at += bind.FreeCount;
         }
-        return (Wrap(data), Wrap(bindings));
+        return Wrap(bindings);
+    }
+
+    /// <summary>The first datum with <paramref name="arity"/> arguments, in <paramref name="random"/>'s order, else oldest first.</summary>
+    private static Datum? First(List<Datum> candidates, int arity, Random? random)
+    {
+        var order = Order(candidates.Count, random);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var d = candidates[order?[i] ?? i];
+            if (d.Data.Count == arity)
+            {
+                return d;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -52,7 +76,7 @@ public sealed partial class InMemoryRSpace<TK>
     /// </summary>
     private static bool Match(Seq<Proc> args, BindPattern bind, Span<Proc> into, Random? random)
     {
-        if (IsFlat(bind) && args.Count == bind.Patterns.Count)
+        if (bind.IsFlat && args.Count == bind.Patterns.Count)
         {
             for (var i = 0; i < args.Count; i++)
             {
@@ -70,32 +94,6 @@ public sealed partial class InMemoryRSpace<TK>
         }
         b.CopyTo(into);
         return true;
-    }
-
-    /// <summary>Whether a bind's patterns are distinct pattern variables numbered 0…n−1, or wildcards, with no remainder.</summary>
-    private static bool IsFlat(BindPattern bind)
-    {
-        if (bind.Remainder is not null || bind.FreeCount > 64)
-        {
-            return false;
-        }
-        var seen = 0UL;
-        var vars = 0;
-        foreach (var p in bind.Patterns)
-        {
-            switch (p)
-            {
-                case FreeVar v when v.Level >= 0 && v.Level < bind.FreeCount && (seen & (1UL << v.Level)) == 0:
-                    seen |= 1UL << v.Level;
-                    vars++;
-                    break;
-                case Wildcard:
-                    break;
-                default:
-                    return false;
-            }
-        }
-        return vars == bind.FreeCount;
     }
 
     private static int Total(Seq<BindPattern> binds)

@@ -4,32 +4,46 @@ using Rho.Semantics.Mutation;
 namespace Rho.Machine.Space;
 
 /// <summary>
-/// The in-memory RSpace: per channel, a list of data and a list of continuations. One lock makes every
-/// operation atomic, so concurrent callers never consume a datum twice and never lose one
-/// (<c>RSpace/atomic</c>): correct before clever. Polling allocates only what it returns (matching is in
-/// <c>InMemoryRSpace.Match.cs</c>).
+/// The in-memory RSpace: one entry per channel (<see cref="Slot{TK}"/>) holding its waiting data and waiting
+/// continuations. When the space is <see cref="Concurrent"/> (the default), one lock makes every operation atomic, so
+/// concurrent callers never consume a datum twice and never lose one (<c>RSpace/atomic</c>); a single-threaded owner
+/// turns the lock off (<c>Sched/queue</c>). Waiting items hold their entries, so a communication looks up only the
+/// channel it polls. Polling allocates only what it returns (matching is in <c>InMemoryRSpace.Match.cs</c>).
 /// </summary>
 /// <typeparam name="TK">The continuation payload type.</typeparam>
 public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<Proc, List<Datum>> _data = [];
-    private readonly Dictionary<Proc, List<WaitingContinuation<TK>>> _conts = [];
+    private readonly Dictionary<Proc, Slot<TK>> _slots = [];
 
-    // Emptied lists are kept for the next channel (a datum on a fresh channel would otherwise cost a new list).
-    private readonly Stack<List<Datum>> _spareData = [];
-    private readonly Stack<List<WaitingContinuation<TK>>> _spareConts = [];
+    // Emptied entries are kept for the next channel (a datum on a fresh channel would otherwise cost new lists).
+    private readonly Stack<Slot<TK>> _spare = [];
 
-    private const int SpareLists = 64;
+    // The data the last match chose, one per bind (reused: read only under the lock, before the next match).
+    private Datum[] _chosen = new Datum[4];
+
+    private const int SpareSlots = 64;
     private const int SpareCapacity = 16;
 
+    /// <summary>
+    /// Whether callers may be on several threads, so that every operation takes the lock (true by default). Only an
+    /// owner that calls from one thread at a time may clear it; the interface's safety promise holds only when set.
+    /// </summary>
+    public bool Concurrent { get; set; } = true;
+
     /// <inheritdoc/>
-    public Datum Produce(Proc channel, Seq<Proc> data, bool persistent)
+    public Datum Produce(Proc channel, Seq<Proc> data, bool persistent) => Produce(channel, data, persistent, out _);
+
+    /// <summary><c>RSpace/produce</c>, telling whether a communication on the channel could now fire (<c>Sched/poll</c>).</summary>
+    internal Datum Produce(Proc channel, Seq<Proc> data, bool persistent, out bool ready)
     {
         var d = new Datum(channel, data, persistent);
-        lock (_lock)
+        using (Enter())
         {
-            Get(_data, _spareData, channel).Add(d);
+            var slot = SlotOf(channel);
+            d.Home = slot;
+            slot.Data.Add(d);
+            ready = slot.Conts.Count > 0;
         }
         return d;
     }
@@ -42,12 +56,15 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
             throw new ArgumentException("a join needs one channel per bind", nameof(channels));
         }
         var k = new WaitingContinuation<TK>(channels, binds, kind, continuation);
-        lock (_lock)
+        var homes = new Slot<TK>[channels.Count];
+        using (Enter())
         {
-            foreach (var c in channels)
+            for (var j = 0; j < homes.Length; j++)
             {
-                Get(_conts, _spareConts, c).Add(k);
+                homes[j] = SlotOf(channels[j]);
+                homes[j].Conts.Add(k);
             }
+            k.Homes = homes;
         }
         return k;
     }
@@ -55,25 +72,49 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
     /// <inheritdoc/>
     public Comm<TK>? Poll(Proc channel, Random? random = null)
     {
-        lock (_lock)
+        using (Enter())
         {
-            if (!_conts.TryGetValue(channel, out var waiting) || waiting.Count == 0)
-            {
-                return null;
-            }
+            return Fire(channel, random, out var k, out var bindings) ? new Comm<TK>(k, Wrap(_chosen[..k.Binds.Count]), bindings) : null;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Poll"/> without the <see cref="Comm{TK}"/> record: the continuation that fired and the bindings, or
+    /// false. For an owner that needs no more (the machine's scheduler).
+    /// </summary>
+    internal bool TryPoll(Proc channel, Random? random, out WaitingContinuation<TK> k, out Seq<Proc> bindings)
+    {
+        using (Enter())
+        {
+            return Fire(channel, random, out k, out bindings);
+        }
+    }
+
+    /// <summary>
+    /// <c>RSpace/comm</c> on <paramref name="channel"/>: the first waiting continuation (in <paramref name="random"/>'s
+    /// order, else oldest first) whose binds all match, with the data it met left in <see cref="_chosen"/>; what it
+    /// consumed is removed. Called under the lock.
+    /// </summary>
+    private bool Fire(Proc channel, Random? random, out WaitingContinuation<TK> k, out Seq<Proc> bindings)
+    {
+        if (_slots.TryGetValue(channel, out var slot) && slot.Ready)
+        {
+            var waiting = slot.Conts;
             var order = Order(waiting.Count, random);
             for (var i = 0; i < waiting.Count; i++)
             {
-                var k = waiting[order?[i] ?? i];
-                var chosen = TryMatch(k, random);
-                if (chosen is not null)
+                k = waiting[order?[i] ?? i];
+                if (TryMatch(k, random) is { } chosen)
                 {
-                    Remove(k, chosen.Value.Data);
-                    return new Comm<TK>(k, chosen.Value.Data, chosen.Value.Bindings);
+                    Remove(k);
+                    bindings = chosen;
+                    return true;
                 }
             }
-            return null;
         }
+        k = null!;
+        bindings = default;
+        return false;
     }
 
     /// <summary>
@@ -85,48 +126,53 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
     /// <returns>False when a poll of the channel would find nothing.</returns>
     public bool MayCommunicate(Proc channel)
     {
-        lock (_lock)
+        using (Enter())
         {
-            return _data.ContainsKey(channel) && _conts.ContainsKey(channel);
+            return _slots.TryGetValue(channel, out var slot) && slot.Ready;
         }
     }
 
     /// <inheritdoc/>
     public IReadOnlyList<Datum> WaitingData()
     {
-        lock (_lock)
+        using (Enter())
         {
-            return _data.Values.SelectMany(l => l).ToList();
+            return _slots.Values.SelectMany(s => s.Data).ToList();
         }
     }
 
     /// <inheritdoc/>
     public IReadOnlyList<WaitingContinuation<TK>> WaitingContinuations()
     {
-        lock (_lock)
+        using (Enter())
         {
-            return _conts.Values.SelectMany(l => l).Distinct().ToList();
+            return _slots.Values.SelectMany(s => s.Conts).Distinct().ToList();
         }
     }
 
-    private void Remove(WaitingContinuation<TK> k, Seq<Datum> data)
+    /// <summary>Removes what a communication of <paramref name="k"/> with the data in <see cref="_chosen"/> consumed.</summary>
+    private void Remove(WaitingContinuation<TK> k)
     {
         if (k.Kind != ReceiveKind.Persistent)
         {
-            foreach (var c in k.Channels)
+            foreach (var home in k.Homes)
             {
-                Drop(_conts, _spareConts, c, k);
+                Drop(home.Conts, k);
+                Vacate(home);
             }
         }
         if (k.Kind == ReceiveKind.Peek)
         {
             return;
         }
-        foreach (var d in data)
+        for (var j = 0; j < k.Binds.Count; j++)
         {
+            var d = _chosen[j];
             if (!d.Persistent || Mutants.IsOn(Mutant.RSpacePersistenceDropped))
             {
-                Drop(_data, _spareData, d.Channel, d);
+                var home = (Slot<TK>)d.Home!;
+                Drop(home.Data, d);
+                Vacate(home);
             }
         }
     }
@@ -153,36 +199,62 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         }
         return order;
     }
-    private static List<T> Get<T>(Dictionary<Proc, List<T>> map, Stack<List<T>> spare, Proc channel)
+
+    /// <summary>The channel's entry, created (or an emptied one reused) when nothing waits on it yet.</summary>
+    private Slot<TK> SlotOf(Proc channel)
     {
-        if (!map.TryGetValue(channel, out var list))
+        if (!_slots.TryGetValue(channel, out var slot))
         {
-            // Stryker disable once all : a reused empty list and a new one are the same list to every caller
-            map[channel] = list = spare.Count > 0 ? spare.Pop() : [];
+            // Stryker disable once all : a reused empty entry and a new one are the same entry to every caller
+            slot = _spare.Count > 0 ? _spare.Pop() : new Slot<TK>();
+            slot.Channel = channel;
+            _slots[channel] = slot;
         }
-        return list;
+        return slot;
     }
 
-    private static void Drop<T>(Dictionary<Proc, List<T>> map, Stack<List<T>> spare, Proc channel, T item)
+    /// <summary>Removes an entry once nothing waits on its channel, keeping it for reuse.</summary>
+    private void Vacate(Slot<TK> slot)
+    {
+        if (!slot.Empty)
+        {
+            return;
+        }
+        _slots.Remove(slot.Channel);
+        // Stryker disable once all : keeping or dropping an emptied entry changes no operation's result, only allocation
+        if (_spare.Count < SpareSlots && slot.Data.Capacity <= SpareCapacity && slot.Conts.Capacity <= SpareCapacity)
+        {
+            _spare.Push(slot);
+        }
+    }
+
+    private static void Drop<T>(List<T> list, T item)
         where T : class
     {
-        var list = map[channel];
         for (var i = 0; i < list.Count; i++)
         {
             if (ReferenceEquals(list[i], item))
             {
                 list.RemoveAt(i);
-                break;
+                return;
             }
         }
-        if (list.Count == 0)
+    }
+
+    /// <summary>The lock when <see cref="Concurrent"/>, nothing otherwise (<c>using (Enter()) { … }</c>).</summary>
+    private Scope Enter() => new(Concurrent ? _lock : null);
+
+    /// <summary>Holds a lock, if given one, until disposed.</summary>
+    private readonly ref struct Scope
+    {
+        private readonly Lock? _held;
+
+        public Scope(Lock? held)
         {
-            map.Remove(channel);
-            // Stryker disable once all : keeping or dropping an emptied list changes no operation's result, only allocation
-            if (spare.Count < SpareLists && list.Capacity <= SpareCapacity)
-            {
-                spare.Push(list);
-            }
+            _held = held;
+            _held?.Enter();
         }
+
+        public void Dispose() => _held?.Exit();
     }
 }

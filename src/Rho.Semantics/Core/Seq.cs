@@ -19,16 +19,19 @@ public readonly struct Seq<T> : IEquatable<Seq<T>>, IReadOnlyList<T>
     public static Seq<T> Empty => new([]);
 
     /// <summary>The underlying array (never default).</summary>
-    public ImmutableArray<T> Items => _items.IsDefault ? [] : _items;
+    public ImmutableArray<T> Items => _items.IsDefault ? None() : _items;
 
     /// <inheritdoc/>
-    public int Count => Items.Length;
+    public int Count => _items.IsDefault ? 0 : _items.Length;
 
     /// <inheritdoc/>
     public T this[int index] => Items[index];
 
     /// <summary>True when the sequence has no elements.</summary>
     public bool IsEmpty => Items.IsEmpty;
+
+    // The empty array, out of line: the getter above stays small enough to inline in shared generic code.
+    private static ImmutableArray<T> None() => [];
 
     /// <summary>Returns a new sequence with <paramref name="f"/> applied to each element.</summary>
     public Seq<TOut> Map<TOut>(Func<T, TOut> f)
@@ -81,10 +84,15 @@ public readonly struct Seq<T> : IEquatable<Seq<T>>, IReadOnlyList<T>
     /// <summary>Structural inequality.</summary>
     public static bool operator !=(Seq<T> left, Seq<T> right) => !left.Equals(right);
 
-    /// <inheritdoc/>
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+    /// <summary>The elements in order, by a struct enumerator (a <c>foreach</c> over a sequence allocates nothing).</summary>
+    /// <returns>The array's enumerator.</returns>
+    public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    /// <inheritdoc/>
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+
+    /// <inheritdoc/>
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Items).GetEnumerator();
 
     /// <inheritdoc/>
     public override string ToString() => "[" + string.Join(", ", Items) + "]";

@@ -20,4 +20,11 @@ public class InMemoryRSpaceTests
     [Trait("Rule", "RSpace/atomic")]
     [Trait("Rule", "RSpace/laws")]
     public void Atomic_ManyThreads_EveryDatumConsumedExactlyOnce() => LawAssert.Holds(LawSets.RSpace, "RSpace/atomic", Create);
+
+    [Fact]
+    [Trait("Rule", "RSpace/comm")]
+    [Trait("Rule", "RSpace/slot")]
+    [Trait("Rule", "RSpace/laws")]
+    public void Comm_SingleThreadedWithoutTheLock_ScenariosOfTheLawSet_Hold() =>
+        LawAssert.Holds(LawSets.RSpace, "RSpace/comm", () => new InMemorySpace(concurrent: false));
 }

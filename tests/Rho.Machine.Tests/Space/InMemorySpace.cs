@@ -5,9 +5,10 @@ using Rho.Semantics.Core;
 namespace Rho.Machine.Tests.Space;
 
 /// <summary>Our in-memory RSpace as the law library's <see cref="ISpace"/> (continuation payloads are ints).</summary>
-public sealed class InMemorySpace : ISpace
+/// <param name="concurrent">Whether the space takes its lock (the default), or runs single-threaded (<c>RSpace/atomic</c>).</param>
+public sealed class InMemorySpace(bool concurrent = true) : ISpace
 {
-    private readonly InMemoryRSpace<int> _space = new();
+    private readonly InMemoryRSpace<int> _space = new() { Concurrent = concurrent };
 
     public void Produce(Proc channel, Seq<Proc> data, bool persistent) => _space.Produce(channel, data, persistent);
 
