@@ -28,5 +28,6 @@ internal sealed class Image(byte[] bytes, SourcePos[] positions, Const[] pool)
     /// The images of the sequences of <paramref name="unit"/>, the unit constant at pool index <paramref name="k"/>.
     /// Two threads may both fill an entry: they write equal arrays, and either one serves.
     /// </summary>
+    // Stryker disable once Assignment : images built again are equal to the cached ones; the cache only saves the work
     public Image[] Unit(int k, CompiledProcess unit) => _units[k] ??= Codes.Images(unit);
 }

@@ -6,26 +6,9 @@ internal sealed partial class Runtime
     /// <summary>
     /// <c>Sched/fifo</c> takes the oldest task; <c>Sched/random</c> takes any, from the generator;
     /// <c>Sched/priority</c> takes the oldest communication, else the machine with the fewest steps (oldest first).
+    /// The caller holds the queue's lock (workers, in <c>Work</c>) or is the only thread running the machine (<c>RunOne</c>).
     /// </summary>
-    private bool TryTake(out object task)
-    {
-        // Stryker disable once all : with one thread the locked path takes the same task; only the choice of path is exempt
-        if (_concurrent)
-        {
-            return TryTakeShared(out task);
-        }
-        return TakeLocked(out task);
-    }
-
-    private bool TryTakeShared(out object task)
-    {
-        lock (_queueLock)
-        {
-            return TakeLocked(out task);
-        }
-    }
-
-    private bool TakeLocked(out object task)
+    private bool Take(out object task)
     {
         if (_active.Count <= _head)
         {

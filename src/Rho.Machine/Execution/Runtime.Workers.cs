@@ -59,7 +59,7 @@ internal sealed partial class Runtime
                     {
                         return;
                     }
-                    if (TakeLocked(out task))
+                    if (Take(out task))
                     {
                         _busy++;
                         break;

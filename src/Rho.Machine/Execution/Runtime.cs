@@ -19,6 +19,9 @@ internal sealed partial class Runtime
     private const int Slice = 32;
     private const int PoolSize = 256;
     private readonly Stack<StateMachine> _pool = [];
+
+    /// <summary>How many halted machines wait in the pool for reuse (<c>Mach/pool</c>); always 0 after workers ran.</summary>
+    internal int Pooled => _pool.Count;
     private readonly MachineOptions _options;
     private readonly Random? _random;
     private readonly object _queueLock = new();
@@ -113,7 +116,7 @@ internal sealed partial class Runtime
     /// <summary>Takes one task by the policy and runs it; false when the queue is empty or the budget is spent.</summary>
     public bool RunOne()
     {
-        if (_exhausted || !TryTake(out var task))
+        if (_exhausted || !Take(out var task))
         {
             return false;
         }

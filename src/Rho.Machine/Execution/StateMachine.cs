@@ -47,6 +47,7 @@ internal sealed partial class StateMachine
     public long PrivateId { get; private set; }
 
     /// <summary>The private channel, as a name (built only when something asks for it: readback, snapshots, the state key).</summary>
+    // Stryker disable once Assignment : a name built again is equal to the cached one (names compare by id); the cache only saves allocation
     public GUnforgeable PrivateChannel => _privateChannel ??= new GUnforgeable(PrivateId);
 
     /// <summary>
@@ -69,7 +70,7 @@ internal sealed partial class StateMachine
     /// </summary>
     public void Become(Code code, Image image, Proc[] env, long privateId)
     {
-        // Stryker disable once Statement : clearing the dropped stack slots only lets the GC take their values
+        // Stryker disable once all : clearing the dropped stack slots only lets the GC take their values
         if (_sp > 0)
         {
             Array.Clear(_stack, 0, _sp);
@@ -131,11 +132,13 @@ internal sealed partial class StateMachine
     }
 
     /// <summary>The machine's one primitive message, refilled for each request (<c>Prim/channel</c>).</summary>
+    // Stryker disable once Assignment : a new message per request carries the same fields (at most one is pending); reuse only saves allocation
     public PrimitiveRequest Request => _message ??= new PrimitiveRequest(this);
 
     /// <summary>The two operands of the machine's binary primitive, in an array it reuses (at most one request is pending).</summary>
     public Proc[] Pair(Proc v, Proc w)
     {
+        // Stryker disable once Assignment : a new array per request serves the same (at most one request is pending); reuse only saves allocation
         _pair ??= new Proc[2];
         _pair[0] = v;
         _pair[1] = w;

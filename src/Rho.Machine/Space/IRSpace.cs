@@ -33,15 +33,15 @@ public sealed record BindPattern(Seq<Proc> Patterns, Proc? Remainder, int FreeCo
         {
             return Shape.General;
         }
-        var seen = 0UL;
+        Span<bool> seen = stackalloc bool[freeCount];
         var vars = 0;
         var inOrder = true;
         for (var i = 0; i < patterns.Count; i++)
         {
             switch (patterns[i])
             {
-                case FreeVar v when v.Level >= 0 && v.Level < freeCount && (seen & (1UL << v.Level)) == 0:
-                    seen |= 1UL << v.Level;
+                case FreeVar v when v.Level >= 0 && v.Level < freeCount && !seen[v.Level]:
+                    seen[v.Level] = true;
                     vars++;
                     inOrder &= v.Level == i;
                     break;

@@ -14,6 +14,9 @@ namespace Rho.Machine.Space;
 public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
 {
     private readonly Lock _lock = new();
+
+    /// <summary>The lock every operation takes while <see cref="Concurrent"/> (for tests of <c>RSpace/atomic</c>).</summary>
+    internal Lock Gate => _lock;
     private readonly Dictionary<Proc, Slot<TK>> _slots = [];
 
     // Emptied entries are kept for the next channel (a datum on a fresh channel would otherwise cost new lists).

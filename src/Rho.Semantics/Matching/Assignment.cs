@@ -12,7 +12,10 @@ internal static class Assignment
     /// as the environment it produces and the indices of the targets left over, in target order.
     /// A pattern without pattern variables takes an equal target; which of several equal targets
     /// it takes cannot change the result, so only one is tried. For the same reason a pattern
-    /// with variables tries only one target of each group of equal targets.
+    /// with variables tries only one target of each group of equal targets. Equal patterns that
+    /// bind nothing (<paramref name="binds"/> false, for example several <c>[_]</c>) are
+    /// interchangeable: an assignment and the one that swaps their targets give the same result,
+    /// so they take their targets in target order and each such result is found once.
     /// </summary>
     /// <typeparam name="T">Item type; its equality is structural.</typeparam>
     public static IEnumerable<(Env Env, IReadOnlyList<int> Left)> All<T>(
@@ -20,7 +23,8 @@ internal static class Assignment
         IReadOnlyList<T> patterns,
         Func<T, bool> hasVars,
         Func<T, T, Env, IEnumerable<Env>> match,
-        Env env)
+        Env env,
+        Func<T, bool>? binds = null)
         where T : notnull
     {
         // Stryker disable once Block : a shortcut: without it a concrete pattern finds no target left, and Assign stops at once (fewer targets left than open patterns)
@@ -48,18 +52,50 @@ internal static class Assignment
         // Stryker disable once Conditional : Assign with no open pattern yields (env, rest) at once; the shortcut only skips computing the groups
         return open.Count == 0
             ? [(env, rest)]
-            : Assign(targets, Groups(targets), open, 0, rest, match, env);
+            : Assign(targets, Groups(targets), new Search<T>(open, Twins(open, binds), new int[open.Count]), 0, rest, match, env);
+    }
+
+    /// <summary>
+    /// The open patterns, for each the index of the nearest earlier open pattern equal to it when
+    /// neither binds a variable (else -1), and the target each pattern took on the current path.
+    /// </summary>
+    private sealed record Search<T>(List<T> Open, int[] Twin, int[] Took);
+
+    /// <summary>For each pattern, the nearest earlier pattern equal to it when it binds nothing, else -1.</summary>
+    public static int[] Twins<T>(IReadOnlyList<T> open, Func<T, bool>? binds)
+        where T : notnull
+    {
+        var cmp = EqualityComparer<T>.Default;
+        var twin = new int[open.Count];
+        for (var i = 0; i < open.Count; i++)
+        {
+            twin[i] = -1;
+            if (binds is null || binds(open[i]))
+            {
+                continue;
+            }
+            for (var k = i - 1; k >= 0; k--)
+            {
+                if (cmp.Equals(open[k], open[i]))
+                {
+                    twin[i] = k;
+                    break;
+                }
+            }
+        }
+        return twin;
     }
 
     private static IEnumerable<(Env Env, IReadOnlyList<int> Left)> Assign<T>(
         IReadOnlyList<T> targets,
         int[] group,
-        List<T> open,
+        Search<T> search,
         int i,
         List<int> rest,
         Func<T, T, Env, IEnumerable<Env>> match,
         Env env)
     {
+        var open = search.Open;
         if (i == open.Count)
         {
             yield return (env, rest);
@@ -74,16 +110,23 @@ internal static class Assignment
         for (var j = 0; j < rest.Count; j++)
         {
             var t = rest[j];
+            // An interchangeable twin took its target earlier on this path: take a later one only.
+            var twin = search.Twin[i];
+            if (twin >= 0 && t < search.Took[twin])
+            {
+                continue;
+            }
             if (!tried.Add(group[t]))
             {
                 continue;
             }
+            search.Took[i] = t;
             List<int>? next = null;
             foreach (var e in match(targets[t], open[i], env))
             {
                 // Stryker disable once Assignment : Without builds a fresh copy of the same list each time and no one changes it; sharing it only saves the copies
                 next ??= Without(rest, j);
-                foreach (var r in Assign(targets, group, open, i + 1, next, match, e))
+                foreach (var r in Assign(targets, group, search, i + 1, next, match, e))
                 {
                     yield return r;
                 }

@@ -43,7 +43,7 @@ internal static partial class Matcher
         {
             return [];
         }
-        return Assignment.All(targets, plain, Pattern.HasVars, (ti, pi, ei) => MatchItem(ti, pi, ei, d), e)
+        return Assignment.All(targets, plain, Pattern.HasVars, (ti, pi, ei) => MatchItem(ti, pi, ei, d), e, Pattern.Binds)
             .SelectMany(a => Connectives(targets, a.Left, connectives, open, a.Env, d))
             .SelectMany(c => Rest(targets, c.Left, restVars, wildcard, c.Env, d));
     }

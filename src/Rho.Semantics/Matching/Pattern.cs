@@ -28,6 +28,21 @@ internal static class Pattern
     };
 
     /// <summary>
+    /// Whether a match of <paramref name="p"/> may bind a pattern variable: it holds a variable of
+    /// its own (the patterns of binders nested inside it are compared by equality and bind
+    /// nothing here). Wildcards, connectives without variables and bundles bind nothing.
+    /// </summary>
+    public static bool Binds(Proc p) => p switch
+    {
+        FreeVar => true,
+        Wildcard or ConnType or Bundle => false,
+        Receive r => r.Binds.Any(b => Binds(b.Source)) || Binds(r.Body),
+        Match m => Binds(m.Target) || m.Cases.Any(c => Binds(c.Body)),
+        EMatches m => Binds(m.Target),
+        _ => Traversal.Children(p).Any(c => Binds(c.Child)),
+    };
+
+    /// <summary>
     /// The items of a process seen as a multiset (<c>Pat/par</c>): Nil has none, a Par its
     /// items (flattened), anything else is one item.
     /// </summary>

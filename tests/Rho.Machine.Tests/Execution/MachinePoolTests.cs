@@ -60,4 +60,38 @@ public class MachinePoolTests
         Assert.Equal(["5", "4", "3", "2", "1"], result.Stdout);
         Assert.False(result.BudgetExhausted);
     }
+
+    private const string Bodies = """
+        new c, done in {
+          contract c(@n) = { if (n > 0) { done!(n) | c!(n - 1) } } | c!(40)
+        }
+        """;
+
+    [Fact]
+    [Trait("Rule", "Mach/pool")]
+    public void OneThread_KeepsHaltedMachinesForReuse()
+    {
+        var rt = Loaded(Bodies);
+        Assert.True(rt.RunToCompletion());
+        Assert.True(rt.Pooled > 0);
+        Assert.False(rt.Space.Concurrent);
+        Assert.Equal(40, rt.Space.WaitingData().Count);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [Trait("Rule", "Mach/pool")]
+    [Trait("Rule", "Sched/threads")]
+    [Trait("Rule", "RSpace/atomic")]
+    public void Workers_ReuseNoMachine_AndTheSpaceTakesItsLock(int threads)
+    {
+        // Workers share the runtime: a machine halted on one thread must not be handed to another, so nothing is
+        // pooled, and the RSpace takes its lock again.
+        var rt = Loaded(Bodies);
+        Assert.True(rt.RunParallel(threads));
+        Assert.Equal(0, rt.Pooled);
+        Assert.True(rt.Space.Concurrent);
+        Assert.Equal(40, rt.Space.WaitingData().Count);
+    }
 }

@@ -26,6 +26,8 @@ public class BindShapeTests
         { "wildcard last", [V(0), W], 1, true, false },
         { "wildcards only", [W, W], 0, true, false },
         { "a variable twice", [V(0), V(0)], 1, false, false },
+        { "the second variable twice, the first never", [V(1), V(1)], 2, false, false },
+        { "the first variable twice, the second never", [V(0), V(0)], 2, false, false },
         { "a variable never used", [V(0)], 2, false, false },
         { "a level at the free count", [V(2), V(0)], 2, false, false },
         { "a negative level", [V(-1)], 1, false, false },
@@ -50,6 +52,10 @@ public class BindShapeTests
         var bind = new BindPattern(Seq.Of(V(0)), V(1), 2);
         Assert.False(bind.IsFlat);
         Assert.False(bind.IsIdentity);
+        // A wildcard remainder binds nothing, but the data may still be longer than the patterns.
+        var dropped = new BindPattern(Seq.Of(V(0)), W, 1);
+        Assert.False(dropped.IsFlat);
+        Assert.False(dropped.IsIdentity);
     }
 
     [Theory]

@@ -26,6 +26,7 @@ public class RSpaceSlotTests
         Assert.False(alone);
         Assert.False(space.MayCommunicate(A));
         space.Consume(Seq.Of(B), One, ReceiveKind.Linear, "k");
+        Assert.False(space.MayCommunicate(B)); // a continuation without data cannot fire
         space.Produce(B, Seq.Of<Proc>(new GInt(2)), persistent: false, out var met);
         Assert.True(met);
         Assert.True(space.MayCommunicate(B));
@@ -73,5 +74,119 @@ public class RSpaceSlotTests
         var left = space.WaitingData().Select(x => (x.Channel, ((GInt)x.Data[0]).Value)).OrderBy(p => p.Value).ToList();
         Assert.Equal([(A, 2L), (B, 3L)], left);
         Assert.Empty(space.WaitingContinuations());
+    }
+
+    [Fact]
+    [Trait("Rule", "RSpace/atomic")]
+    public void ANewSpace_IsSafeForSeveralThreads_UntilItsOwnerSaysOtherwise()
+    {
+        Assert.True(new InMemoryRSpace<string>().Concurrent);
+        Assert.False(new InMemoryRSpace<string> { Concurrent = false }.Concurrent);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    [Trait("Rule", "RSpace/slot")]
+    [Trait("Rule", "RSpace/comm")]
+    public void Join_OfMoreChannelsThanTheScratchHolds_BindsEachChannelInOrder(bool concurrent)
+    {
+        // Seven channels: more than the scratch array of chosen data starts with, so the match must grow it.
+        var space = new InMemoryRSpace<string> { Concurrent = concurrent };
+        var channels = Enumerable.Range(10, 7).Select(i => (Proc)new GUnforgeable(i)).ToArray();
+        var binds = channels.Select(_ => new BindPattern(Seq.Of<Proc>(new FreeVar(0)), null, 1)).ToArray();
+        space.Consume(Seq.Of(channels), Seq.Of(binds), ReceiveKind.Linear, "join7");
+        for (var i = 0; i < channels.Length - 1; i++)
+        {
+            space.Produce(channels[i], Seq.Of<Proc>(new GInt(100 + i)), persistent: false, out _);
+            Assert.Null(space.Poll(channels[i]));
+        }
+        space.Produce(channels[^1], Seq.Of<Proc>(new GInt(106)), persistent: false, out var last);
+        Assert.True(last);
+        var comm = Assert.IsType<Comm<string>>(space.Poll(channels[^1]));
+        Assert.Equal("join7", comm.Continuation.Continuation);
+        Assert.Equal(Enumerable.Range(100, 7).Select(v => (Proc)new GInt(v)), comm.Bindings);
+        Assert.Empty(space.WaitingData());
+        Assert.Empty(space.WaitingContinuations());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    [Trait("Rule", "RSpace/atomic")]
+    public void AnOperation_WaitsForTheLock_ExactlyWhenTheSpaceIsShared(bool concurrent)
+    {
+        // Another thread holds the space's lock: a shared space's send waits for it, a single owner's does not.
+        var space = new InMemoryRSpace<string> { Concurrent = concurrent };
+        using var held = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var holder = new Thread(() =>
+        {
+            lock (space.Gate)
+            {
+                held.Set();
+                release.Wait();
+            }
+        });
+        holder.Start();
+        held.Wait();
+        using var sent = new ManualResetEventSlim();
+        var sender = new Thread(() =>
+        {
+            space.Produce(A, Seq.Of<Proc>(new GInt(1)), persistent: false);
+            sent.Set();
+        });
+        sender.Start();
+        // A lock-free send ends at once; 20 s is only a bound. A locked one cannot end while the lock is held.
+        var ended = sent.Wait(concurrent ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(20));
+        release.Set();
+        holder.Join();
+        sender.Join();
+        Assert.Equal(!concurrent, ended);
+        Assert.Single(space.WaitingData());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    [Trait("Rule", "Sched/random")]
+    [Trait("Rule", "RSpace/comm")]
+    public void RandomPartners_EveryWaitingDatumCanBeChosen(bool identity)
+    {
+        // Three data wait on A; one receive arrives. Over seeds, each datum is the one taken (an identity bind and a
+        // general one take different paths through the space).
+        var bind = identity ? One : Seq.Of(new BindPattern(Seq.Of<Proc>(new Wildcard(), new FreeVar(0)), null, 1));
+        var taken = new HashSet<Proc>();
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var space = new InMemoryRSpace<string> { Concurrent = false };
+            for (var v = 1; v <= 3; v++)
+            {
+                space.Produce(A, identity ? Seq.Of<Proc>(new GInt(v)) : Seq.Of<Proc>(new GInt(0), new GInt(v)), persistent: false);
+            }
+            space.Consume(Seq.Of(A), bind, ReceiveKind.Linear, "k");
+            var comm = Assert.IsType<Comm<string>>(space.Poll(A, new Random(seed)));
+            taken.Add(Assert.Single(comm.Bindings));
+        }
+        Assert.Equal(new HashSet<Proc> { new GInt(1), new GInt(2), new GInt(3) }, taken);
+    }
+
+    [Fact]
+    [Trait("Rule", "Sched/random")]
+    [Trait("Rule", "RSpace/comm")]
+    public void RandomPartners_EveryWaitingContinuationCanBeChosen()
+    {
+        var fired = new HashSet<string>();
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var space = new InMemoryRSpace<string> { Concurrent = false };
+            foreach (var k in new[] { "k1", "k2", "k3" })
+            {
+                space.Consume(Seq.Of(A), One, ReceiveKind.Linear, k);
+            }
+            space.Produce(A, Seq.Of<Proc>(new GInt(1)), persistent: false);
+            fired.Add(Assert.IsType<Comm<string>>(space.Poll(A, new Random(seed))).Continuation.Continuation);
+        }
+        Assert.Equal(new HashSet<string> { "k1", "k2", "k3" }, fired);
     }
 }
