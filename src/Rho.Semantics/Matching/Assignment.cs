@@ -112,6 +112,7 @@ internal static class Assignment
             var t = rest[j];
             // An interchangeable twin took its target earlier on this path: take a later one only.
             var twin = search.Twin[i];
+            // Stryker disable once Equality : t is never the twin's own target (that one left rest), so < and <= agree
             if (twin >= 0 && t < search.Took[twin])
             {
                 continue;

@@ -109,9 +109,11 @@ public class TwinPatternTests
             { new Receive(Seq.Of(bindOnX), Empty, ReceiveKind.Linear, 1), false },
             { new Receive(Seq.Of(bindOnVar), Empty, ReceiveKind.Linear, 1), true },
             { new Receive(Seq.Of(bindOnX), V(4), ReceiveKind.Linear, 1), true },
+            { new Receive(Seq.Of(bindOnX, bindOnVar), Empty, ReceiveKind.Linear, 2), true },
             { new Match(I(1), Seq.Of(new MatchCase(V(0), Empty, 1))), false },
             { new Match(V(2), Seq.Of(new MatchCase(W, Empty, 0))), true },
             { new Match(I(1), Seq.Of(new MatchCase(W, V(2), 0))), true },
+            { new Match(I(1), Seq.Of(new MatchCase(W, Empty, 0), new MatchCase(W, V(2), 0))), true },
             { new EMatches(I(1), V(0)), false },
             { new EMatches(V(1), W), true },
         };
