@@ -20,6 +20,7 @@ public sealed partial class InMemoryRSpace<TK>
         {
             _chosen = new Datum[binds];
         }
+        // Stryker disable once Block : a fast path: without it the general path below binds the same data to the same variables (BindShapeTests)
         if (binds == 1 && k.Binds[0].IsIdentity)
         {
             // One bind of distinct variables in order: the first datum of its arity, and its binding is its data.

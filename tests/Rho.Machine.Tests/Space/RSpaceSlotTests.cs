@@ -189,4 +189,34 @@ public class RSpaceSlotTests
         }
         Assert.Equal(new HashSet<string> { "k1", "k2", "k3" }, fired);
     }
+
+    [Theory]
+    [InlineData(ReceiveKind.Linear)]
+    [InlineData(ReceiveKind.Peek)]
+    [Trait("Rule", "RSpace/slot")]
+    public void Entries_ExistExactlyWhileSomethingWaits(ReceiveKind kind)
+    {
+        var space = new InMemoryRSpace<string> { Concurrent = false };
+        Assert.Equal(0, space.Entries);
+        space.Consume(Seq.Of(A, B), Seq.Of(new BindPattern(Seq.Of<Proc>(new FreeVar(0)), null, 1), new BindPattern(Seq.Of<Proc>(new FreeVar(0)), null, 1)), kind, "join");
+        Assert.Equal(2, space.Entries);
+        space.Produce(A, Seq.Of<Proc>(new GInt(1)), persistent: false);
+        space.Produce(B, Seq.Of<Proc>(new GInt(2)), persistent: false);
+        Assert.IsType<Comm<string>>(space.Poll(B));
+        // The continuation left both entries; a peek leaves the data where they were.
+        Assert.Equal(kind == ReceiveKind.Peek ? 2 : 0, space.Entries);
+        Assert.Equal(kind == ReceiveKind.Peek ? 2 : 0, space.WaitingData().Count);
+    }
+
+    [Fact]
+    [Trait("Rule", "RSpace/consume")]
+    public void Consume_ANonJoin_IsRejected()
+    {
+        var space = new InMemoryRSpace<string>();
+        Assert.Throws<ArgumentException>(() => space.Consume(Seq<Proc>.Empty, Seq<BindPattern>.Empty, ReceiveKind.Linear, "none"));
+        Assert.Throws<ArgumentException>(() => space.Consume(Seq.Of(A, B), One, ReceiveKind.Linear, "two channels, one bind"));
+        Assert.Throws<ArgumentException>(() => space.Consume(Seq.Of(A), Seq.Of(One[0], One[0]), ReceiveKind.Linear, "one channel, two binds"));
+        Assert.Empty(space.WaitingContinuations());
+        Assert.Equal(0, space.Entries);
+    }
 }
