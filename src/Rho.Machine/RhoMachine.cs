@@ -87,6 +87,7 @@ public static class RhoMachine
             var o = options ?? new MachineOptions();
             var rt = new Runtime(o, onOutput);
             rt.Link(program, []);
+            // Stryker disable once Conditional,Equality : one thread's loop and a pool of workers reach outcomes of the same set (Law/soundness, tested for both); which one ran shows only in speed
             var finished = o.Threads > 1 ? rt.RunParallel(o.Threads) : rt.RunToCompletion();
             var (state, unreadable) = Readback.Residual(rt.Space, rt);
             var residual = Reducer.Initial(state).Residual;

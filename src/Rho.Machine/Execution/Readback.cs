@@ -64,6 +64,7 @@ internal static class Readback
             .ToSeq();
         var body = Codes.OpenTerm(RhoCompiler.Unoptimized(k.Unit.Body), k.Env.Length + k.Unit.Binds);
         var open = new Receive(binds, body, w.Kind, k.Unit.Binds);
+        // Stryker disable once Conditional : with an empty environment Open substitutes nothing (the false replacement); the true one is killed, but one comment covers both
         return k.Env.Length == 0 ? open : Substitution.Open(open, k.Env);
     }
 }

@@ -218,5 +218,6 @@ internal sealed partial class StateMachine
         where T : Const => (T)_image.Pool[k];
 
     /// <summary>A pool term closed over the environment (variable references and bound variables replaced).</summary>
+    // Stryker disable once Conditional : with an empty environment Open substitutes nothing (the false replacement); the true one is killed, but one comment covers both
     private Proc Close(Proc term) => Env.Length == 0 ? term : Substitution.Open(term, Env);
 }
