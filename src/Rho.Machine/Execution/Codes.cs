@@ -104,6 +104,7 @@ internal static class Codes
             }
         }
         var compiled = RhoCompiler.Compile(p);
+        // Stryker disable once Block : a cache never filled misses every time, and a miss compiles the same code again
         lock (CompiledLock)
         {
             // Stryker disable once all : the cache's size bound only limits memory; a cleared or a full cache gives the same code

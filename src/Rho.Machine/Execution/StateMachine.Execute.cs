@@ -74,15 +74,8 @@ internal sealed partial class StateMachine
             case Op.JumpIfFalse or Op.JumpIfTrue:
                 {
                     var target = Operand();
-                    var v = Pop();
                     var jumpOn = op == Op.JumpIfTrue;
-                    if (v is not GBool b)
-                    {
-                        // Raise exactly what the evaluator raises for `v && true` / `v || false`.
-                        Evaluator.EvalPar(new EBinary(jumpOn ? BinaryOp.Or : BinaryOp.And, v, new GBool(!jumpOn)) { At = new Prov(Pos) });
-                        throw RhoException.Crash("non-Bool condition did not raise");
-                    }
-                    if (b.Value == jumpOn)
+                    if (Truth(Pop(), jumpOn) == jumpOn)
                     {
                         _ip = target;
                     }
@@ -146,6 +139,17 @@ internal sealed partial class StateMachine
                 throw RhoException.Crash($"unknown opcode 0x{(byte)op:x2}");
         }
     }
+
+    /// <summary>
+    /// The truth of a JUMP_IF's condition v: a Bool's value; any other value is read as the evaluator reads
+    /// <c>v &amp;&amp; true</c> (<c>v || false</c> for JUMP_IF_TRUE), which raises for a value that is not a Bool (at the
+    /// instruction's position) and gives the truth of an expression left unevaluated (only hand-written code pushes one:
+    /// QUOTE of a code that is an inert expression, such as <c>1 &lt; 2</c>).
+    /// </summary>
+    private bool Truth(Proc v, bool jumpOn) =>
+        v is GBool b
+            ? b.Value
+            : ((GBool)Evaluator.EvalPar(new EBinary(jumpOn ? BinaryOp.Or : BinaryOp.And, v, new GBool(!jumpOn)) { At = new Prov(Pos) })).Value;
 
     private void ExecuteReceive(Runtime rt)
     {

@@ -17,7 +17,7 @@ public class BudgetReadbackTests
         RhoMachine.Run(RhoCompiler.Compile(Rholang.Compile(source)), new MachineOptions(Primitives: path, MaxSteps: steps));
 
     /// <summary>The reducer's state of <paramref name="source"/> once its names are fresh (every <c>New/…</c> step taken), printed.</summary>
-    private static string Initial(string source)
+    internal static string Initial(string source)
     {
         var s = Reducer.Initial(Rholang.Compile(source));
         while (Reducer.Step(s).FirstOrDefault(t => t.Rule.StartsWith("New/", StringComparison.Ordinal)) is { } t)
