@@ -19,13 +19,18 @@ internal sealed partial class Runtime
     {
         _concurrent = true;
         Space.Concurrent = true;
+        _local = _random is null && _options.Scheduler == SchedulerPolicy.Fifo;
+        _workers = Enumerable.Range(0, threads)
+            .Select(index => new Worker(this, _random is null ? null : new Random(HashCode.Combine(_options.Seed, index))))
+            .ToArray();
         ExceptionDispatchInfo? failure = null;
-        var workers = Enumerable.Range(0, threads).Select(index => new Thread(
+        var threadsRun = _workers.Select(w => new Thread(
             () =>
             {
+                t_worker = w;
                 try
                 {
-                    Work(_random is null ? null : new Random(HashCode.Combine(_options.Seed, index)));
+                    Work(w);
                 }
 #pragma warning disable CA1031 // A crash in a worker is rethrown on the caller's thread after the pool stops.
                 catch (Exception e)
@@ -38,30 +43,61 @@ internal sealed partial class Runtime
                         Monitor.PulseAll(_queueLock);
                     }
                 }
+                finally
+                {
+                    Stop(w);
+                }
             },
             WorkerStack)).ToList();
-        workers.ForEach(w => w.Start());
-        workers.ForEach(w => w.Join());
+        threadsRun.ForEach(t => t.Start());
+        threadsRun.ForEach(t => t.Join());
         failure?.Throw();
         return !_exhausted;
     }
 
-    private void Work(Random? random)
+    /// <summary>
+    /// A worker's loop: it runs the task it kept (<c>Sched/local</c>) while it has one, at most <see cref="LocalRun"/>
+    /// in a row; otherwise it puts that task in the shared queue and takes the next one there by the policy, waiting
+    /// while the queue is empty and another worker is busy (that one may make tasks runnable).
+    /// </summary>
+    private void Work(Worker w)
     {
+        object? task = null;
         while (true)
         {
-            object task;
+            if (task is not null)
+            {
+                RunTask(task, w.Random);
+                if (w.Next is { } next && w.Run < LocalRun && !_exhausted)
+                {
+                    w.Next = null;
+                    w.Run++;
+                    task = next;
+                    continue;
+                }
+            }
             lock (_queueLock)
             {
+                if (task is not null)
+                {
+                    _busy--;
+                    task = null;
+                }
+                if (w.Next is { } kept)
+                {
+                    _active.Add(kept);
+                    w.Next = null;
+                }
+                w.Run = 0;
                 while (true)
                 {
                     if (_exhausted)
                     {
+                        Monitor.PulseAll(_queueLock);
                         return;
                     }
                     if (Take(out task))
                     {
-                        _busy++;
                         break;
                     }
                     if (_busy == 0)
@@ -69,26 +105,24 @@ internal sealed partial class Runtime
                         Monitor.PulseAll(_queueLock);
                         return;
                     }
+                    ReturnCredit(w);
                     _waiting++;
                     Monitor.Wait(_queueLock);
                     _waiting--;
                 }
-            }
-            try
-            {
-                RunTask(task, random);
-            }
-            finally
-            {
-                lock (_queueLock)
+                _busy++;
+                if (_waiting > 0 && _active.Count > _head)
                 {
-                    _busy--;
-                    if (_waiting > 0)
-                    {
-                        Monitor.PulseAll(_queueLock);
-                    }
+                    Monitor.PulseAll(_queueLock);
                 }
             }
         }
+    }
+
+    /// <summary>A stopping worker gives its credit back to the budget and adds its count of machines to the total.</summary>
+    private void Stop(Worker w)
+    {
+        ReturnCredit(w);
+        Interlocked.Add(ref _machinesSpawned, w.Spawned);
     }
 }
