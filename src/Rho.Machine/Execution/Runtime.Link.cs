@@ -46,7 +46,7 @@ internal sealed partial class Runtime
             {
                 continue;
             }
-            Next(ref _machinesSpawned);
+            CountSpawn();
             Enqueue(NewMachine(sequences[i], images[i], env));
         }
         foreach (var g in p.Links.Items)
@@ -89,13 +89,13 @@ internal sealed partial class Runtime
             return false;
         }
         Release(m);
-        Next(ref _machinesSpawned);
+        CountSpawn();
         m.Become(body.Sequences[0], images[0], env, NewPrivateId());
         return true;
     }
 
     /// <summary><c>Mach/private</c>: a fresh name outside the program's namespace (negative ids).</summary>
-    private long NewPrivateId() => -Next(ref _nextPrivate);
+    private long NewPrivateId() => _concurrent && Local is { } w ? NewPrivateIdLocal(w) : -Next(ref _nextPrivate);
 
     /// <summary>Increments a counter: atomically only when workers share the runtime (<c>Sched/queue</c>).</summary>
     // Stryker disable once Conditional : on one thread both increments give the same values (the true mutant is only slower); the false one loses increments only in a race between workers, which no test can bring about on demand

@@ -40,6 +40,11 @@ internal sealed partial class Runtime
         // Stryker disable once all : with one thread the locked path queues the same task; only the choice of path is exempt
         if (_concurrent)
         {
+            if (_local && Local is { } w)
+            {
+                Keep(w, task);
+                return;
+            }
             EnqueueShared(task);
             return;
         }

@@ -19,13 +19,20 @@ internal sealed partial class Runtime
     {
         _concurrent = true;
         Space.Concurrent = true;
+        // Stryker disable once Logical : with several workers the interleaving is the threads' under every policy, so whether a policy lets workers keep tasks shows only in speed (outcomes of the same set, Law/soundness)
+        _local = _random is null && _options.Scheduler == SchedulerPolicy.Fifo;
+        // Stryker disable once Equality : as above: generators for the workers of a deterministic policy, or none for random ones, change which partners and tasks are drawn, never the set of outcomes the threads can reach
+        _workers = Enumerable.Range(0, threads)
+            .Select(index => new Worker(this, _random is null ? null : new Random(HashCode.Combine(_options.Seed, index))))
+            .ToArray();
         ExceptionDispatchInfo? failure = null;
-        var workers = Enumerable.Range(0, threads).Select(index => new Thread(
+        var threadsRun = _workers.Select(w => new Thread(
             () =>
             {
+                t_worker = w;
                 try
                 {
-                    Work(_random is null ? null : new Random(HashCode.Combine(_options.Seed, index)));
+                    Work(w);
                 }
 #pragma warning disable CA1031 // A crash in a worker is rethrown on the caller's thread after the pool stops.
                 catch (Exception e)
@@ -38,30 +45,61 @@ internal sealed partial class Runtime
                         Monitor.PulseAll(_queueLock);
                     }
                 }
+                finally
+                {
+                    Stop(w);
+                }
             },
             WorkerStack)).ToList();
-        workers.ForEach(w => w.Start());
-        workers.ForEach(w => w.Join());
+        threadsRun.ForEach(t => t.Start());
+        threadsRun.ForEach(t => t.Join());
         failure?.Throw();
         return !_exhausted;
     }
 
-    private void Work(Random? random)
+    /// <summary>
+    /// A worker's loop: it runs the task it kept (<c>Sched/local</c>) while it has one, at most <see cref="LocalRun"/>
+    /// in a row; otherwise it puts that task in the shared queue and takes the next one there by the policy, waiting
+    /// while the queue is empty and another worker is busy (that one may make tasks runnable).
+    /// </summary>
+    private void Work(Worker w)
     {
+        object? task = null;
         while (true)
         {
-            object task;
+            if (task is not null)
+            {
+                RunTask(task, w.Random);
+                if (w.Next is { } next && w.Run < LocalRun && !_exhausted)
+                {
+                    w.Next = null;
+                    w.Run++;
+                    task = next;
+                    continue;
+                }
+            }
             lock (_queueLock)
             {
+                if (task is not null)
+                {
+                    _busy--;
+                    task = null;
+                }
+                if (w.Next is { } kept)
+                {
+                    _active.Add(kept);
+                    w.Next = null;
+                }
+                w.Run = 0;
                 while (true)
                 {
                     if (_exhausted)
                     {
+                        Monitor.PulseAll(_queueLock);
                         return;
                     }
                     if (Take(out task))
                     {
-                        _busy++;
                         break;
                     }
                     if (_busy == 0)
@@ -69,26 +107,25 @@ internal sealed partial class Runtime
                         Monitor.PulseAll(_queueLock);
                         return;
                     }
+                    ReturnCredit(w);
                     _waiting++;
                     Monitor.Wait(_queueLock);
                     _waiting--;
                 }
-            }
-            try
-            {
-                RunTask(task, random);
-            }
-            finally
-            {
-                lock (_queueLock)
+                _busy++;
+                // Stryker disable once Equality : waking the idle workers when tasks are left only lets them help sooner; unwoken, they wake at the next task queued or when the run ends
+                if (_waiting > 0 && _active.Count > _head)
                 {
-                    _busy--;
-                    if (_waiting > 0)
-                    {
-                        Monitor.PulseAll(_queueLock);
-                    }
+                    Monitor.PulseAll(_queueLock);
                 }
             }
         }
+    }
+
+    /// <summary>A stopping worker gives its credit back to the budget and adds its count of machines to the total.</summary>
+    private void Stop(Worker w)
+    {
+        ReturnCredit(w);
+        Interlocked.Add(ref _machinesSpawned, w.Spawned);
     }
 }

@@ -134,7 +134,7 @@ internal sealed partial class Runtime
         // Stryker disable once all : with one thread the atomic path takes the same steps; only the choice of path is exempt
         if (_concurrent)
         {
-            return TryStepShared(limit);
+            return Local is { } w ? TryStepLocal(w, limit) : TryStepShared(limit);
         }
         if (_steps < limit)
         {

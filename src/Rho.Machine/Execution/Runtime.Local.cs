@@ -1,0 +1,144 @@
+namespace Rho.Machine.Execution;
+
+/// <summary>
+/// <c>Sched/local</c>: what each worker keeps to itself, so that independent work on several threads meets no lock
+/// and no shared counter at every step: the task it made runnable last (run next, at most <see cref="LocalRun"/>
+/// times in a row), a credit of steps drawn from the budget, a block of private ids, and its count of spawned
+/// machines.
+/// </summary>
+internal sealed partial class Runtime
+{
+    /// <summary>How many tasks in a row a worker may take from its own slot before it goes back to the shared queue.</summary>
+    internal const int LocalRun = 64;
+
+    /// <summary>The most steps a worker draws from the budget at once.</summary>
+    internal const long CreditBlock = 256;
+
+    /// <summary>How many private ids a worker reserves at once.</summary>
+    private const long IdBlock = 1024;
+
+    [ThreadStatic]
+    private static Worker? t_worker;
+
+    private Worker[] _workers = [];
+
+    /// <summary>Whether workers keep the task they made runnable last (fifo with several workers only).</summary>
+    private bool _local;
+
+    /// <summary>The worker of this runtime running on the current thread, if any.</summary>
+    private Worker? Local => t_worker is { } w && ReferenceEquals(w.Owner, this) ? w : null;
+
+    /// <summary>One worker's own state (<c>Sched/local</c>); only its thread writes it but <see cref="Credit"/>.</summary>
+    private sealed class Worker(Runtime owner, Random? random)
+    {
+        public Runtime Owner { get; } = owner;
+
+        public Random? Random { get; } = random;
+
+        /// <summary>The task this worker made runnable last, which it runs next.</summary>
+        public object? Next;
+
+        /// <summary>How many tasks in a row it took from <see cref="Next"/>.</summary>
+        public int Run;
+
+        /// <summary>Steps drawn from the budget and not taken yet; other workers read it when the budget is dry.</summary>
+        public long Credit;
+
+        public long IdNext;
+
+        public long IdEnd;
+
+        public int Spawned;
+    }
+
+    /// <summary>
+    /// <c>Sched/local</c>: keeps <paramref name="task"/> as the worker's next task; the one it held before goes to the
+    /// shared queue, where any worker may take it.
+    /// </summary>
+    private void Keep(Worker w, object task)
+    {
+        if (w.Next is { } older)
+        {
+            EnqueueShared(older);
+        }
+        w.Next = task;
+    }
+
+    /// <summary>
+    /// <c>Sched/budget</c> on a worker: a step of its credit, or a new credit drawn from the budget: at most
+    /// <see cref="CreditBlock"/> steps, and fewer as the budget runs low, so that no worker holds many steps another
+    /// one needs. When the budget is dry while another worker still holds credit, the step is refused without ending
+    /// the run (the caller queues its task again and the holder takes or returns its steps); when no worker holds any,
+    /// the budget is spent.
+    /// </summary>
+    private bool TryStepLocal(Worker w, long limit)
+    {
+        if (w.Credit > 0)
+        {
+            w.Credit--;
+            return true;
+        }
+        while (true)
+        {
+            var granted = Interlocked.Read(ref _steps);
+            var left = limit - granted;
+            if (left > 0)
+            {
+                var take = Math.Clamp(left / (4 * _workers.Length), 1, CreditBlock);
+                // The credit is published before the steps leave the budget: a worker that sees the budget dry then
+                // sees this credit (Interlocked orders both).
+                Volatile.Write(ref w.Credit, take - 1);
+                if (Interlocked.CompareExchange(ref _steps, granted + take, granted) == granted)
+                {
+                    return true;
+                }
+                Volatile.Write(ref w.Credit, 0);
+                // Stryker disable once Statement : a lost race is retried either way: below, the loop goes on while steps are left, or the step is refused and its task queued again, which only costs time
+                continue;
+            }
+            if (_workers.Any(o => Volatile.Read(ref o.Credit) > 0))
+            {
+                return false;
+            }
+            if (Interlocked.Read(ref _steps) < limit)
+            {
+                // Stryker disable once Statement : reached only when another worker gives its credit back between the two reads above, a race no test can bring about on demand; without it that run would end exhausted a few steps early
+                continue;
+            }
+            _exhausted = true;
+            return false;
+        }
+    }
+
+    /// <summary>Gives the worker's unused credit back to the budget (when it waits for work or stops).</summary>
+    private void ReturnCredit(Worker w)
+    {
+        if (w.Credit > 0)
+        {
+            Interlocked.Add(ref _steps, -w.Credit);
+            Volatile.Write(ref w.Credit, 0);
+        }
+    }
+
+    /// <summary><c>Mach/private</c> on a worker: the next id of its reserved block.</summary>
+    private long NewPrivateIdLocal(Worker w)
+    {
+        if (w.IdNext == w.IdEnd)
+        {
+            w.IdEnd = Interlocked.Add(ref _nextPrivate, IdBlock);
+            w.IdNext = w.IdEnd - IdBlock;
+        }
+        return -++w.IdNext;
+    }
+
+    /// <summary>Counts a spawned machine: on a worker in its own count, added to the total when it stops.</summary>
+    private void CountSpawn()
+    {
+        if (_concurrent && Local is { } w)
+        {
+            w.Spawned++;
+            return;
+        }
+        Next(ref _machinesSpawned);
+    }
+}
