@@ -67,9 +67,10 @@ internal sealed partial class Runtime
     /// <summary>
     /// <c>Sched/budget</c> on a worker: a step of its credit, or a new credit drawn from the budget: at most
     /// <see cref="CreditBlock"/> steps, and fewer as the budget runs low, so that no worker holds many steps another
-    /// one needs. When the budget is dry while another worker still holds credit, the step is refused without ending
-    /// the run (the caller queues its task again and the holder takes or returns its steps); when no worker holds any,
-    /// the budget is spent.
+    /// one needs. When the budget is dry while another worker still holds credit, the worker waits until the holder
+    /// takes or returns its steps (the holder is running: it waits for nothing this one holds, and gives its credit back
+    /// before it waits for work); when no worker holds any, the budget is spent. So a refused step always ends the run,
+    /// as with one thread, and a task stopped between the two communications of a primitive is never run again.
     /// </summary>
     private bool TryStepLocal(Worker w, long limit)
     {
@@ -78,6 +79,7 @@ internal sealed partial class Runtime
             w.Credit--;
             return true;
         }
+        var spin = default(SpinWait);
         while (true)
         {
             var granted = Interlocked.Read(ref _steps);
@@ -93,12 +95,13 @@ internal sealed partial class Runtime
                     return true;
                 }
                 Volatile.Write(ref w.Credit, 0);
-                // Stryker disable once Statement : a lost race is retried either way: below, the loop goes on while steps are left, or the step is refused and its task queued again, which only costs time
+                // Stryker disable once Statement : a lost race is retried either way: below, the loop goes on while steps are left or another worker holds credit, and ends the run only when neither holds
                 continue;
             }
             if (_workers.Any(o => Volatile.Read(ref o.Credit) > 0))
             {
-                return false;
+                spin.SpinOnce();
+                continue;
             }
             if (Interlocked.Read(ref _steps) < limit)
             {

@@ -34,29 +34,33 @@ public class WorkerLocalTests
         }
         """;
 
-    private static MachineResult Run(string source, long maxSteps, int threads) =>
-        Oracle.Run(source, new MachineOptions(MaxSteps: maxSteps, Primitives: PrimitivePath.Direct, Threads: threads));
+    private static MachineResult Run(string source, long maxSteps, int threads, PrimitivePath path = PrimitivePath.Direct) =>
+        Oracle.Run(source, new MachineOptions(MaxSteps: maxSteps, Primitives: path, Threads: threads));
 
-    [Fact]
+    [Theory]
+    [InlineData(PrimitivePath.Direct)]
+    [InlineData(PrimitivePath.Channel)]
     [Trait("Rule", "Sched/local")]
     [Trait("Rule", "Sched/budget")]
-    public void Workers_TakeExactlyTheStepsAndMachinesOfOneThread_AndEndWithinABudgetOfExactlyThatMany()
+    [Trait("Rule", "Prim/processor")]
+    public void Workers_TakeExactlyTheStepsAndMachinesOfOneThread_AndEndWithinABudgetOfExactlyThatMany(PrimitivePath path)
     {
+        // On the channel path a budget may end between a primitive's two communications, on any worker.
         var program = Loops(6, 300);
-        var one = Run(program, 10_000_000, 1);
+        var one = Run(program, 10_000_000, 1, path);
         Assert.False(one.BudgetExhausted);
-        var roomy = Run(program, 10_000_000, 3);
+        var roomy = Run(program, 10_000_000, 3, path);
         Assert.Equal(one.Steps, roomy.Steps);
         Assert.Equal(one.MachinesSpawned, roomy.MachinesSpawned);
-        for (var round = 0; round < 12; round++)
+        for (var round = 0; round < 30; round++)
         {
             var threads = 2 + (round % 3);
-            var exact = Run(program, one.Steps, threads);
+            var exact = Run(program, one.Steps, threads, path);
             Assert.False(exact.BudgetExhausted, $"round {round}, {threads} threads: a budget of exactly the steps needed ran out after {exact.Steps}");
             Assert.Equal(one.Steps, exact.Steps);
             Assert.Equal(one.MachinesSpawned, exact.MachinesSpawned);
 
-            var short1 = Run(program, one.Steps - 1, threads);
+            var short1 = Run(program, one.Steps - 1, threads, path);
             Assert.True(short1.BudgetExhausted, $"round {round}, {threads} threads: one step short, yet it finished");
             Assert.Equal(one.Steps - 1, short1.Steps);
         }
