@@ -87,6 +87,7 @@ public static partial class Evaluator
         EBinary b => Binary(b),
         EMatches m => Matches(m),
         EMethod m => Single(CallMethod(m), m.At.Pos),
+        // Stryker disable once String : unreachable (every caller passes an expression: ExprToPar after IsExpression, Single, ToBool and ToLong after OneExpression); its text is diagnostic
         _ => throw RhoException.Crash($"Evaluator.Expr: {e.GetType().Name} is not an expression"),
     };
 
