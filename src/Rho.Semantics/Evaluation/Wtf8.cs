@@ -26,9 +26,9 @@ internal static class Wtf8
             else if (char.IsSurrogate(s[i]))
             {
                 int c = s[i];
-                // Stryker disable once Bitwise : c is a char value (0xD800..0xDFFF here), never negative, so >> and >>> agree
+                // c is a char value (0xD800..0xDFFF here), never negative, so >> and >>> agree below. The two
+                // >>> mutants are equivalent but not disabled: a Bitwise disable would hide the killed | and & mutants.
                 bytes.Add((byte)(0xE0 | (c >> 12)));
-                // Stryker disable once Bitwise : c is a char value (0xD800..0xDFFF here), never negative, so >> and >>> agree
                 bytes.Add((byte)(0x80 | ((c >> 6) & 0x3F)));
                 bytes.Add((byte)(0x80 | (c & 0x3F)));
             }

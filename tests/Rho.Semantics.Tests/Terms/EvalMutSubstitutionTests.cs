@@ -40,6 +40,18 @@ public class EvalMutSubstitutionTests
     }
 
     [Fact]
+    [Trait("Rule", "Comm/linear")]
+    public void Open_NoValues_ReturnsTheBodyItself()
+    {
+        var body = UnderNew(new BoundVar(3), new VarRef(4));
+        Assert.Same(body, Substitution.Open(body, []));
+    }
+
+    [Fact]
+    public void Open_NullValues_ArgumentNullNamingThem() =>
+        Assert.Equal("values", Assert.Throws<ArgumentNullException>(() => Substitution.Open(Five, null!)).ParamName);
+
+    [Fact]
     public void Shift_ByZero_ReturnsTheTermItself()
     {
         var p = UnderNew(new BoundVar(3), new VarRef(4));
