@@ -95,6 +95,19 @@ public class EvalMutArithmeticTests
     }
 
     [Fact]
+    [Trait("Rule", "Op/and")]
+    [Trait("Rule", "Op/short-or")]
+    [Trait("Rule", "Op/matches")]
+    [Trait("Rule", "Op/interpolate")]
+    public void Provenance_LogicMatchesAndInterpolationResults_CarryTheOperatorsPosition()
+    {
+        Assert.Equal(Pos, At(Op(BinaryOp.And, B(true), B(false))));
+        Assert.Equal(Pos, At(Op(BinaryOp.ShortOr, B(true), I(1))));
+        Assert.Equal(Pos, At(Matches(I(1), new ConnType(SimpleType.Int))));
+        Assert.Equal(Pos, At(Op(BinaryOp.Interpolate, S("${a}"), Map((S("a"), I(1))))));
+    }
+
+    [Fact]
     [Trait("Rule", "Op/concat")]
     public void Provenance_ConcatResults_CarryTheOperatorsPosition()
     {

@@ -50,6 +50,15 @@ public class EvalMutEvaluatorTests
         }
     }
 
+    [Theory]
+    [Trait("Rule", "Error/index")]
+    [InlineData(int.MaxValue, "index out of bound: 2147483647")]
+    [InlineData(int.MinValue, "index out of bound: -2147483648")]
+    [InlineData(int.MaxValue + 1L, "Integer overflow for value 2147483648")]
+    [InlineData(int.MinValue - 1L, "Integer overflow for value -2147483649")]
+    public void Index_The32BitLimits_AreIndicesAndOneBeyondOverflows(long index, string message) =>
+        Assert.Equal(message, Fails(ErrorKinds.Index, M(L(I(1)), "nth", I(index))));
+
     [Fact]
     [Trait("Rule", "Error/type")]
     public void TypeError_UriOperand_NamesUri()

@@ -50,6 +50,13 @@ public class EvalMutTermsTests
     }
 
     [Fact]
+    public void Traversal_NullArguments_ArgumentNullNamingThem()
+    {
+        Assert.Equal("p", Assert.Throws<ArgumentNullException>(() => Traversal.MapChildren(null!, (c, _) => c)).ParamName);
+        Assert.Equal("f", Assert.Throws<ArgumentNullException>(() => Traversal.MapChildren(Nil.Instance, null!)).ParamName);
+    }
+
+    [Fact]
     public void Format_WithAPosition_FileLineColumn()
     {
         var e = new RhoError(ErrorClass.Runtime, ErrorKinds.DivZero, "/ by zero", new SourcePos(3, 7), "Error/div-zero");
