@@ -9,7 +9,8 @@ public static class Substitution
     /// <summary>
     /// Opens a binder of <c>values.Count</c> variables over <paramref name="body"/>: Var(i) for
     /// i &lt; n becomes values[i], Var(i) for i ≥ n becomes Var(i - n), and a var ref <c>=x</c>
-    /// to a substituted variable becomes the value itself. Every value must be closed.
+    /// to a substituted variable becomes the value itself. Every value must be closed. Opening with
+    /// no values returns <paramref name="body"/> itself.
     /// </summary>
     public static Proc Open(Proc body, IReadOnlyList<Proc> values)
     {
@@ -31,6 +32,7 @@ public static class Substitution
     /// <summary>
     /// Shifts the free variables of <paramref name="p"/> at or above <paramref name="cutoff"/> by
     /// <paramref name="by"/> (used when a term is moved under <paramref name="by"/> new binders).
+    /// Shifting by 0 returns <paramref name="p"/> itself.
     /// </summary>
     public static Proc Shift(Proc p, int by, int cutoff = 0) => by == 0 ? p : p switch
     {
@@ -42,9 +44,15 @@ public static class Substitution
     /// <summary>True when <paramref name="p"/> has no free de Bruijn variables (bound vars or var refs escaping it).</summary>
     public static bool IsClosed(Proc p) => MaxFree(p, 0) < 0;
 
+    // Only the sign of MaxFree is read (IsClosed): a free variable gives a number >= 0, a bound one < 0.
     private static int MaxFree(Proc p, int depth) => p switch
     {
+        // On both lines below, (true ? x.Index - depth : -1) is equivalent too (a bound variable's
+        // x.Index - depth is < 0 like -1), but not disabled: a Conditional disable would also hide the
+        // killed (false ? … : -1).
+        // Stryker disable once Arithmetic : only the sign is read, and a free variable's v.Index + depth is >= 0 like v.Index - depth
         BoundVar v => v.Index >= depth ? v.Index - depth : -1,
+        // Stryker disable once Arithmetic : only the sign is read, and a free var ref's r.Index + depth is >= 0 like r.Index - depth
         VarRef r => r.Index >= depth ? r.Index - depth : -1,
         _ => Traversal.Children(p).Select(c => MaxFree(c.Child, depth + c.Binds)).DefaultIfEmpty(-1).Max(),
     };

@@ -60,9 +60,16 @@ internal static partial class Serialization
 
         private Seq<Proc> Terms() => Many(Term);
 
+        // Every item takes at least one byte, so a count above the bytes left is truncated input
+        // (checked before the array is made: a negative or huge count must not reach new T[n]).
         private Seq<T> Many<T>(Func<T> item)
         {
             var n = Int32();
+            // Stryker disable once Arithmetic : with + a count up to bytes.Length + _at passes, but its items then run out of bytes and Byte or Take raises the same truncated Crash; the check keeps a huge count from new T[n]
+            if (n < 0 || n > bytes.Length - _at)
+            {
+                throw RhoException.Crash("Serialization.Decode: truncated");
+            }
             var items = new T[n];
             for (var i = 0; i < n; i++)
             {

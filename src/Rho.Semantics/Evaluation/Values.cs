@@ -18,6 +18,7 @@ internal static class Values
         ETuple => "Tuple",
         ESet => "Set",
         EMap => "Map",
+        // Stryker disable once String : unreachable (every caller names a value that Evaluator.Single returned, and a value is one of the ten types above)
         _ => "Unit",
     };
 

@@ -26,6 +26,8 @@ internal static class Wtf8
             else if (char.IsSurrogate(s[i]))
             {
                 int c = s[i];
+                // c is a char value (0xD800..0xDFFF here), never negative, so >> and >>> agree below. The two
+                // >>> mutants are equivalent but not disabled: a Bitwise disable would hide the killed | and & mutants.
                 bytes.Add((byte)(0xE0 | (c >> 12)));
                 bytes.Add((byte)(0x80 | ((c >> 6) & 0x3F)));
                 bytes.Add((byte)(0x80 | (c & 0x3F)));
@@ -39,7 +41,11 @@ internal static class Wtf8
         return [.. bytes];
     }
 
-    /// <summary>The string encoded in <paramref name="bytes"/>; Crash on malformed input.</summary>
+    /// <summary>
+    /// The string encoded in <paramref name="bytes"/> (the inverse of <see cref="Encode"/>): Crash
+    /// on a stray continuation byte or a truncated sequence. Forms <see cref="Encode"/> never writes
+    /// (overlong forms, a lead byte followed by a non-continuation byte) are not checked.
+    /// </summary>
     public static string Decode(byte[] bytes)
     {
         var s = new StringBuilder(bytes.Length);
@@ -50,6 +56,7 @@ internal static class Wtf8
             var (length, initial) = b0 switch
             {
                 < 0x80 => (1, b0),
+                // Stryker disable once Equality : 0xC0 only starts an overlong form of U+0000..U+003F, which Encode never writes and Decode does not check (see the summary)
                 < 0xC0 => throw RhoException.Crash("Wtf8.Decode: stray continuation byte"),
                 < 0xE0 => (2, b0 & 0x1F),
                 < 0xF0 => (3, b0 & 0x0F),
