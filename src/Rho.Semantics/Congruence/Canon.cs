@@ -26,6 +26,7 @@ public static partial class Canon
     /// <summary>The canonical form of <paramref name="p"/>; idempotent, provenance kept.</summary>
     public static Proc Of(Proc p)
     {
+        // Stryker disable once Statement : without it Go(null) reaches Traversal.MapChildren, which throws the same ArgumentNullException for a parameter of the same name (p)
         ArgumentNullException.ThrowIfNull(p);
         return Go(p);
     }
@@ -44,6 +45,7 @@ public static partial class Canon
         var items = new List<Proc>();
         foreach (var p in ps)
         {
+            // Stryker disable once Boolean : Par's items are canonical by contract (its callers pass canonical terms), and on a canonical term Go is the identity (Law/canon-idempotent); true only redoes that work
             AddFlat(items, p, canonicalize: false);
         }
         return MakePar(items, Prov.None);
@@ -91,6 +93,7 @@ public static partial class Canon
                 case Nil:
                     break;
                 case Core.Par flat:
+                    // Stryker disable once Statement : unreachable: q is never a Par here (Pars are expanded above) and Go maps every other kind to the same kind, so c is never a Par
                     items.AddRange(flat.Procs);
                     break;
                 default:

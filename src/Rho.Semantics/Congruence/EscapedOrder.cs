@@ -29,6 +29,7 @@ internal static class EscapedOrder
             var endY = pendingY == '\0' && j == y.Length;
             if (endX || endY)
             {
+                // Stryker disable once Arithmetic : bool.CompareTo returns only -1, 0 or 1, for which / -1 and * -1 agree
                 return endX.CompareTo(endY) * -1;
             }
             var cx = Next(x, ref i, ref pendingX);

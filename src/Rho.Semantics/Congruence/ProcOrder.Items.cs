@@ -76,6 +76,7 @@ public sealed partial class ProcOrder
     private static int Then(int first, int second) => first != 0 ? first : second;
 
     /// <summary>An absent optional part (a remainder) comes first.</summary>
+    // Stryker disable once Arithmetic : bool.CompareTo returns only -1, 0 or 1, for which / -1 and * -1 agree
     private static int CompareOpt(Proc? x, Proc? y) =>
         x is null || y is null ? (x is null).CompareTo(y is null) * -1 : ComparePar(x, y);
 
