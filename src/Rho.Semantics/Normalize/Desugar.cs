@@ -14,6 +14,7 @@ internal sealed class Desugar
     private int _next;
 
     /// <summary>A name no program can write.</summary>
+    // Stryker disable once Update : counting down also gives distinct names; invented names never reach the core term (de Bruijn) nor an error message (they are never free or reused)
     public string Fresh(string hint) => $"{hint}${_next++}";
 
     /// <summary><c>Norm/contract</c>: <c>contract c(fs ...@r) = { P }</c> is <c>for (fs ...@r &lt;= c) { P }</c>.</summary>
@@ -28,6 +29,7 @@ internal sealed class Desugar
     public static SMatch If(SIf i) =>
         new(i.Pos, i.Cond, Seq.Of(
             new SCase(i.Then.Pos, new SBool(i.Pos, true), i.Then),
+            // Stryker disable once NullCoalescing : a case's own position is read by no one (ProcNormalizer.Match builds MatchCase without it; the body keeps its own position)
             new SCase(i.Else?.Pos ?? i.Pos, new SBool(i.Pos, false), i.Else ?? new SNil(i.Pos))));
 
     /// <summary>
@@ -85,6 +87,7 @@ internal sealed class Desugar
                     break;
                 case SReceiveSendSource rs:
                 {
+                    // Stryker disable once String : the hint only makes invented names readable; the counter alone keeps them distinct, and $ keeps them out of user identifiers
                     var r = new SNameVar(rs.Pos, Fresh("ack"));
                     binds.Add(new SBind(b.Pos, Seq.Of<SName>(r).Concat(b.Names).ToSeq(), b.Remainder, new SSimpleSource(rs.Pos, rs.Name)));
                     body = new SPar(rs.Pos, new SSend(rs.Pos, r, false, Seq<SProc>.Empty), body);
@@ -92,6 +95,7 @@ internal sealed class Desugar
                 }
                 case SSendReceiveSource sr:
                 {
+                    // Stryker disable once String : the hint only makes invented names readable; the counter alone keeps them distinct, and $ keeps them out of user identifiers
                     var r = new SNameVar(sr.Pos, Fresh("reply"));
                     fresh.Add(new SNameDecl(sr.Pos, r.Name, null));
                     binds.Add(new SBind(b.Pos, b.Names, b.Remainder, new SSimpleSource(sr.Pos, r)));
@@ -113,6 +117,7 @@ internal sealed class Desugar
     /// </summary>
     public SNew ConcurrentLet(SLet l)
     {
+        // Stryker disable once String : the hint only makes invented names readable; the counter alone keeps them distinct, and $ keeps them out of user identifiers
         var names = l.Decls.Map(d => new SNameVar(d.Pos, Fresh("let")));
         SProc? par = null;
         for (var i = 0; i < l.Decls.Count; i++)
@@ -122,6 +127,7 @@ internal sealed class Desugar
         }
         var binds = l.Decls.Items.Select((d, i) => new SBind(d.Pos, d.Names, d.Remainder, new SSimpleSource(d.Pos, names[i]))).ToSeq();
         var join = new SFor(l.Pos, Seq.Of(new SReceipt(l.Pos, ReceiveKind.Linear, binds)), l.Body);
+        // Stryker disable once Conditional : unreachable branch: ConcurrentLet is only called for two or more declarations (ProcNormalizer.Let), so par is never null here
         SProc body = par is null ? join : new SPar(l.Pos, par, join);
         return new SNew(l.Pos, names.Map(n => new SNameDecl(n.Pos, n.Name, null)), body);
     }

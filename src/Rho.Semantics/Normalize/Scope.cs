@@ -46,6 +46,7 @@ internal sealed class Env
 
     /// <summary>This environment under a binder of the given group, in group order (Var(0) first).</summary>
     public Env Bind(IReadOnlyList<Binding> group) =>
+        // Stryker disable once Conditional : a frame with an empty group binds nothing and adds 0 to every index, so it is transparent to Lookup and LookupRef; skipping it only saves an allocation
         group.Count == 0 ? this : new Env(this, [.. group], PatternDepth);
 
     /// <summary>This environment inside a pattern.</summary>
