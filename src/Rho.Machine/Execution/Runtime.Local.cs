@@ -100,6 +100,7 @@ internal sealed partial class Runtime
             }
             if (_workers.Any(o => Volatile.Read(ref o.Credit) > 0))
             {
+                // Stryker disable once Statement : how the worker waits (spinning, then yielding its core) changes only the time the holder takes; it loops until the credit is taken or returned either way
                 spin.SpinOnce();
                 continue;
             }
