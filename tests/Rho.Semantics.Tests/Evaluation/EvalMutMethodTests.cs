@@ -44,7 +44,21 @@ public class EvalMutMethodTests
 
     [Theory]
     [MemberData(nameof(Computed))]
-    [Trait("Rule", "Method/call")]
+    [Trait("Rule", "Method/toByteArray")]
+    [Trait("Rule", "Method/hexToBytes")]
+    [Trait("Rule", "Method/bytesToHex")]
+    [Trait("Rule", "Method/contains")]
+    [Trait("Rule", "Method/keys")]
+    [Trait("Rule", "Method/size")]
+    [Trait("Rule", "Method/toList")]
+    [Trait("Rule", "Method/toSet")]
+    [Trait("Rule", "Method/toMap")]
+    [Trait("Rule", "Method/toInt")]
+    [Trait("Rule", "Method/toBigInt")]
+    [Trait("Rule", "Method/nth")]
+    [Trait("Rule", "Method/length")]
+    [Trait("Rule", "Method/slice")]
+    [Trait("Rule", "Method/take")]
     public void AComputedValue_CarriesThePositionOfTheCall(string what, Proc call) =>
         Assert.True(Pos == At(call), what);
 
