@@ -26,6 +26,15 @@ public class SyntaxMutTrees
         Assert.Equal(expected, Show(RhoParser.Parse(source)));
 
     [Theory]
+    [Trait("Rule", "Syn/bundle")]
+    [InlineData("bundle+ { x }", "(bundle+ x)")]
+    [InlineData("bundle- { x }", "(bundle- x)")]
+    [InlineData("bundle0 { x }", "(bundle0 x)")]
+    [InlineData("bundle { x }", "(bundle x)")]
+    public void Bundle_KeywordGluedToItsSign(string source, string expected) =>
+        Assert.Equal(expected, Show(RhoParser.Parse(source)));
+
+    [Theory]
     [Trait("Rule", "Syn/lex-var")]
     [InlineData("Z", "Z")]
     [InlineData("\u00C0", "\u00C0")]
