@@ -122,6 +122,7 @@ internal static partial class Lexer
         return input =>
         {
             var result = body(input);
+            // Stryker disable once String : a failed token's message is never read; Lexer.Unlexable reports "unterminated string literal" / "unterminated URI literal" itself
             return result.WasSuccessful
                 ? Result.Success((kind, input.Source[(input.Position + 1)..(result.Remainder.Position - 1)]), result.Remainder)
                 : Result.Failure<(TokenKind, string)>(input, $"unterminated {what}", [what]);
@@ -132,11 +133,13 @@ internal static partial class Lexer
     {
         if (input.AtEnd || input.Current != '\\')
         {
+            // Stryker disable once String : this failure only ends plain.Or(escape).Many(), which drops its message
             return Result.Failure<int>(input, "expected an escape", ["escape"]);
         }
         var next = input.Advance();
         if (next.AtEnd)
         {
+            // Stryker disable once String : this failure only ends plain.Or(escape).Many(), which drops its message (Lexer.Unlexable reports the literal)
             return Result.Failure<int>(input, $"unterminated {what}", [what]);
         }
         if (!escapes.Contains(next.Current, StringComparison.Ordinal))

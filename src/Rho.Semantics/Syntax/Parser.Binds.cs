@@ -118,6 +118,7 @@ internal sealed partial class Parser
         ReceiveKind.Linear => "<-",
         ReceiveKind.Persistent => "<=",
         ReceiveKind.Peek => "<<-",
+        // Stryker disable once String : unreachable guard (ReceiveKind has exactly the three cases above); its text is diagnostic
         _ => throw RhoException.Crash($"unknown receive kind {kind}"),
     };
 

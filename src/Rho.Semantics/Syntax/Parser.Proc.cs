@@ -190,6 +190,7 @@ internal sealed partial class Parser
             "bundle-" => BundleKind.Read,
             "bundle0" => BundleKind.Equiv,
             "bundle" => BundleKind.ReadWrite,
+            // Stryker disable once String : unreachable guard (ParseProc calls this only at the four bundle tokens above); its text is diagnostic
             _ => throw Errors.RhoException.Crash($"not a bundle token: {t.Text}"),
         };
         return new SBundle(t.Pos, kind, ParseBracedBody());

@@ -38,6 +38,7 @@ internal readonly record struct Token(TokenKind Kind, string Text, SourcePos Pos
         TokenKind.String => "string literal",
         TokenKind.Uri => "URI literal",
         TokenKind.End => "end of input",
+        // Stryker disable once String : unreachable guard (TokenKind has exactly the six kinds above); its text is diagnostic
         _ => throw Errors.RhoException.Crash($"unknown token kind {Kind}"),
     };
 }

@@ -1,0 +1,42 @@
+using System.Text;
+using Rho.Semantics.Errors;
+using Rho.Semantics.Syntax;
+
+namespace Rho.Semantics.Tests.Syntax;
+
+/// <summary>
+/// Syn/deep for the prefix operators that recurse into themselves without passing through a
+/// process level: a chain deeper than a small stack allows is a clean syntax error, not a crash.
+/// </summary>
+public class SyntaxMutDeep
+{
+    [Theory]
+    [Trait("Rule", "Syn/deep")]
+    [InlineData("not ", "x")]
+    [InlineData("- ", "x")]
+    [InlineData("~", "x")]
+    [InlineData("*@", "x")]
+    public void PrefixChain_BeyondTheStack_CleanSyntaxError(string prefix, string operand)
+    {
+        var source = new StringBuilder(prefix.Length * 200_000).Insert(0, prefix, 200_000).Append(operand).ToString();
+        RhoException? error = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    new Parser(Lexer.Tokenize(source)).ParseProgram();
+                }
+                catch (RhoException e)
+                {
+                    error = e;
+                }
+            },
+            512 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.NotNull(error);
+        Assert.Equal(ErrorClass.Malformed, error.Error.Class);
+        Assert.Equal("program nested too deeply", error.Error.Message);
+    }
+}
