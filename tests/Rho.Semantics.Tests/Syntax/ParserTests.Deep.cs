@@ -80,6 +80,12 @@ public partial class ParserTests
     public void Deep_BeyondTheStack_CleanSyntaxError()
     {
         var source = Repeat("[", 200_000) + Repeat("]", 200_000);
+        AssertTooDeepOnASmallStack(source);
+    }
+
+    /// <summary>Parses <paramref name="source"/> on a 512 KiB thread: it must end in the clean "program nested too deeply".</summary>
+    internal static void AssertTooDeepOnASmallStack(string source)
+    {
         RhoException? error = null;
         var thread = new Thread(
             () =>

@@ -1,6 +1,4 @@
 using System.Text;
-using Rho.Semantics.Errors;
-using Rho.Semantics.Syntax;
 
 namespace Rho.Semantics.Tests.Syntax;
 
@@ -19,24 +17,6 @@ public class SyntaxMutDeep
     public void PrefixChain_BeyondTheStack_CleanSyntaxError(string prefix, string operand)
     {
         var source = new StringBuilder(prefix.Length * 200_000).Insert(0, prefix, 200_000).Append(operand).ToString();
-        RhoException? error = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    new Parser(Lexer.Tokenize(source)).ParseProgram();
-                }
-                catch (RhoException e)
-                {
-                    error = e;
-                }
-            },
-            512 * 1024);
-        thread.Start();
-        thread.Join();
-        Assert.NotNull(error);
-        Assert.Equal(ErrorClass.Malformed, error.Error.Class);
-        Assert.Equal("program nested too deeply", error.Error.Message);
+        ParserTests.AssertTooDeepOnASmallStack(source);
     }
 }
