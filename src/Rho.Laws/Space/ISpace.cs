@@ -30,7 +30,9 @@ public sealed record SpaceComm(int Continuation, Seq<Proc> Bindings);
 /// the datum; a join fires only when every channel has matching data; a random choice is a matching
 /// candidate.</item>
 /// <item><c>RSpace/atomic</c>: under concurrent producers, consumers and pollers every datum is
-/// received at most once and one not received is still waiting where no continuation waits.</item>
+/// received at most once and one not received is still waiting where no continuation waits; with
+/// joins over two channels among them, a join takes one datum from each, every datum is taken at
+/// most once, and none is lost.</item>
 /// </list>
 /// Errors: none on well-formed calls; implementations are safe under concurrent callers.
 /// </remarks>

@@ -122,6 +122,7 @@ internal static class RSpaceLaws
             }
         });
         yield return Scenario(["RSpace/atomic", "RSpace/laws"], "every datum is consumed exactly once under many threads", "8 threads × 400 × (@ci!(n) | for (@x <- @cj) { k0 }) on 4 channels, each thread polling every channel", Atomic);
+        yield return Scenario(["RSpace/atomic", "RSpace/laws"], "a join takes each of its data exactly once under many threads", "8 threads × 300 × (@ci!(n) | for (@x <- @cj & @y <- @ck) { k0 } or for (@x <- @cj) { k0 }) on 6 channels, each thread polling", AtomicJoins);
     }
 
     /// <summary>
@@ -137,19 +138,7 @@ internal static class RSpaceLaws
         const int Channels = 4;
         var s = create();
         var received = new int[Threads * PerThread];
-        Exception? crash = null;
-        var workers = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
-        {
-            try
-            {
-                Work(t);
-            }
-            catch (Exception e)
-            {
-                Interlocked.CompareExchange(ref crash, e, null);
-            }
-        })).ToList();
-        void Work(int t)
+        OnThreads(Threads, t =>
         {
             var rng = new Random(t);
             for (var i = 0; i < PerThread; i++)
@@ -173,13 +162,7 @@ internal static class RSpaceLaws
                     }
                 }
             }
-        }
-        workers.ForEach(w => w.Start());
-        workers.ForEach(w => w.Join());
-        if (crash is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(crash);
-        }
+        });
         for (var c = 0; c < Channels; c++)
         {
             while (s.Poll(Ch(c)) is { } comm)
@@ -197,5 +180,103 @@ internal static class RSpaceLaws
         var waitingOn = s.WaitingContinuations().Select(k => k[0]).ToHashSet();
         Expect.That(!s.WaitingData().Any(d => waitingOn.Contains(d.Channel)), "a datum waits where a matching continuation waits");
         Expect.That(s.WaitingData().Count == s.WaitingContinuations().Count, "data and continuations left do not pair up");
+    }
+
+    /// <summary>
+    /// Many threads produce distinct data, wait with joins over two channels and with single receives, and poll:
+    /// every datum is taken at most once, a join takes one datum from each of its channels, and once every channel
+    /// has been polled dry each datum is either taken once or still waiting (nothing lost). A space that locks per
+    /// channel must lock all of a join's channels for its communication.
+    /// </summary>
+    private static void AtomicJoins(Func<ISpace> create)
+    {
+        const int Threads = 8;
+        const int PerThread = 300;
+        const int Channels = 6;
+        var s = create();
+        var received = new int[Threads * PerThread];
+        var joinsFired = 0;
+        OnThreads(Threads, t =>
+        {
+            var rng = new Random(100 + t);
+            for (var i = 0; i < PerThread; i++)
+            {
+                s.Produce(Ch(rng.Next(Channels)), Args((t * PerThread) + i), persistent: false);
+                var a = rng.Next(Channels);
+                var b = (a + 1 + rng.Next(Channels - 1)) % Channels;
+                if (rng.Next(2) == 0)
+                {
+                    s.Consume(Seq.Of(Ch(a), Ch(b)), Seq.Of(Any(1), Any(1)), ReceiveKind.Linear, 2);
+                }
+                else
+                {
+                    s.Consume(Seq.Of(Ch(a)), Seq.Of(Any(1)), ReceiveKind.Linear, 1);
+                }
+                var c = rng.Next(Channels);
+                while (s.Poll(Ch(c), rng) is { } comm)
+                {
+                    Take(comm);
+                }
+            }
+        });
+        for (var fired = true; fired;)
+        {
+            fired = false;
+            for (var c = 0; c < Channels; c++)
+            {
+                while (s.Poll(Ch(c)) is { } comm)
+                {
+                    Take(comm);
+                    fired = true;
+                }
+            }
+        }
+        foreach (var d in s.WaitingData())
+        {
+            received[Int(d.Data[0])]++;
+        }
+        var wrong = Enumerable.Range(0, received.Length).Where(i => received[i] != 1).ToList();
+        Expect.That(wrong.Count == 0, $"data seen other than once: {string.Join(", ", wrong.Take(10).Select(i => $"{i}×{received[i]}"))}");
+        Expect.That(joinsFired > 0, "no join fired: the scenario did not test joins");
+
+        void Take(SpaceComm comm)
+        {
+            Expect.That(comm.Bindings.Count == (comm.Continuation == 2 ? 2 : 1), $"a communication of k{comm.Continuation} bound {comm.Bindings.Count} values");
+            if (comm.Continuation == 2)
+            {
+                Interlocked.Increment(ref joinsFired);
+            }
+            foreach (var v in comm.Bindings)
+            {
+                Interlocked.Increment(ref received[Int(v)]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on <paramref name="threads"/> threads at once and waits for all. An exception on a
+    /// worker thread (the implementation's, or a failed check) is thrown here after every worker has stopped, as it
+    /// would be on the caller's thread, instead of ending the process.
+    /// </summary>
+    private static void OnThreads(int threads, Action<int> work)
+    {
+        Exception? crash = null;
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            try
+            {
+                work(t);
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref crash, e, null);
+            }
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+        if (crash is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(crash);
+        }
     }
 }

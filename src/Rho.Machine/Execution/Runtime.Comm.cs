@@ -48,8 +48,8 @@ internal sealed partial class Runtime
         var patterns = binds
             .Select(b => new BindPattern(b.Patterns.Map(close), b.Remainder is null ? null : close(b.Remainder), b.FreeCount))
             .ToSeq();
-        Space.Consume(cs, patterns, kind, new ReceiveContinuation(unit, images, env, binds.ToSeq()));
-        if (Space.MayCommunicate(cs[0]))
+        Space.Consume(cs, patterns, kind, new ReceiveContinuation(unit, images, env, binds.ToSeq()), out var ready);
+        if (ready)
         {
             Enqueue(cs[0]);
         }
@@ -58,7 +58,7 @@ internal sealed partial class Runtime
     /// <summary><c>RSpace/comm</c> then <c>Mach/resume</c>: one communication; its body is linked with the bindings in front of the receive's environment.</summary>
     private void Fire(Proc channel, Random? random)
     {
-        if (!Space.TryPoll(channel, random, out var comm, out var bindings))
+        if (!Space.TryPoll(channel, random, out var comm, out var bindings, out var again))
         {
             return;
         }
@@ -68,7 +68,7 @@ internal sealed partial class Runtime
             throw RhoException.Crash("unknown continuation");
         }
         Link(k.Unit.Body, Codes.Concat(bindings, k.Env), k.Images);
-        if (Space.MayCommunicate(channel))
+        if (again)
         {
             Enqueue(channel);
         }
@@ -81,16 +81,16 @@ internal sealed partial class Runtime
     /// the machine inside it, and the run stops there.
     /// </summary>
     /// <returns>Whether the machine took its answer (it is runnable again, or failing at its next step).</returns>
-    private bool Communicate(StateMachine m)
+    private bool Communicate(StateMachine m, Worker? w)
     {
         var request = m.TakeRequest();
-        if (!TryStep())
+        if (!TryStep(w))
         {
             Enqueue(request);
             return false;
         }
         var answer = Primitives.Serve(request);
-        if (!TryStep())
+        if (!TryStep(w))
         {
             Enqueue(new PrimitiveAnswer(m, request.Reply, answer.Value, answer.Error));
             return false;

@@ -8,24 +8,28 @@ namespace Rho.Machine.Execution;
 internal sealed partial class Runtime
 {
     /// <summary>
-    /// <c>Mach/pool</c>: a machine that halted is kept for the next one to link, when one thread runs the machine
-    /// (nothing refers to a halted machine: it is in no queue, the RSpace and primitive messages hold only blocked
-    /// ones, and snapshots and the state key read live ones only).
+    /// <c>Mach/pool</c>: a machine that halted is kept for the next one to link: in the runtime's pool when one thread
+    /// runs the machine, in the worker's own pool with several (<c>Sched/local</c>). Nothing refers to a halted
+    /// machine: it is in no queue, the RSpace and primitive messages hold only blocked ones, and snapshots and the
+    /// state key read live ones only.
     /// </summary>
     private void Recycle(StateMachine m)
     {
         // Stryker disable once all : a machine kept or dropped is the same to every run; only allocation differs
-        if (!_concurrent && _pool.Count < PoolSize)
+        var pool = _concurrent ? Local?.Pool : _pool;
+        if (pool is not null && pool.Count < PoolSize)
         {
-            _pool.Push(m);
+            pool.Push(m);
         }
     }
 
     /// <summary>A machine for <paramref name="code"/>: a pooled one when there is one (<c>Mach/pool</c>), else a new one.</summary>
     private StateMachine NewMachine(Code code, Image image, Proc[] env)
     {
-        var id = NewPrivateId();
-        if (!_concurrent && _pool.TryPop(out var m))
+        var w = _concurrent ? Local : null;
+        var id = w is not null ? NewPrivateIdLocal(w) : NewPrivateId();
+        var pool = _concurrent ? w?.Pool : _pool;
+        if (pool is not null && pool.TryPop(out var m))
         {
             m.Become(code, image, env, id);
             return m;

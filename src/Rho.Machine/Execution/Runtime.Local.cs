@@ -3,8 +3,8 @@ namespace Rho.Machine.Execution;
 /// <summary>
 /// <c>Sched/local</c>: what each worker keeps to itself, so that independent work on several threads meets no lock
 /// and no shared counter at every step: the task it made runnable last (run next, at most <see cref="LocalRun"/>
-/// times in a row), a credit of steps drawn from the budget, a block of private ids, and its count of spawned
-/// machines.
+/// times in a row), a credit of steps drawn from the budget, a block of private ids, its count of spawned machines,
+/// and its pool of halted machines.
 /// </summary>
 internal sealed partial class Runtime
 {
@@ -28,9 +28,16 @@ internal sealed partial class Runtime
     /// <summary>The worker of this runtime running on the current thread, if any.</summary>
     private Worker? Local => t_worker is { } w && ReferenceEquals(w.Owner, this) ? w : null;
 
-    /// <summary>One worker's own state (<c>Sched/local</c>); only its thread writes it but <see cref="Credit"/>.</summary>
+    /// <summary>
+    /// One worker's own state (<c>Sched/local</c>); only its thread writes it but <see cref="Credit"/>. Its fields are
+    /// padded, so that two workers' states never share a cache line (a step writes <see cref="Credit"/>).
+    /// </summary>
     private sealed class Worker(Runtime owner, Random? random)
     {
+#pragma warning disable CS0169 // padding only: never read or written
+        private Padding _padding;
+#pragma warning restore CS0169
+
         public Runtime Owner { get; } = owner;
 
         public Random? Random { get; } = random;
@@ -49,6 +56,18 @@ internal sealed partial class Runtime
         public long IdEnd;
 
         public int Spawned;
+
+        /// <summary>Its halted machines, kept for the next ones it links (<c>Mach/pool</c>).</summary>
+        public Stack<StateMachine> Pool { get; } = new();
+    }
+
+    /// <summary>128 bytes: two cache lines of 64 bytes, or one of 128.</summary>
+    [System.Runtime.CompilerServices.InlineArray(16)]
+    private struct Padding
+    {
+#pragma warning disable CS0169 // padding only: never read or written
+        private long _element;
+#pragma warning restore CS0169
     }
 
     /// <summary>

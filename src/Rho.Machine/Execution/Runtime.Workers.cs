@@ -69,7 +69,7 @@ internal sealed partial class Runtime
         {
             if (task is not null)
             {
-                RunTask(task, w.Random);
+                RunTask(task, w, w.Random);
                 if (w.Next is { } next && w.Run < LocalRun && !_exhausted)
                 {
                     w.Next = null;

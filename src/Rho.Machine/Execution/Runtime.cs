@@ -120,21 +120,25 @@ internal sealed partial class Runtime
         {
             return false;
         }
-        RunTask(task, _random);
+        RunTask(task, null, _random);
         return true;
     }
 
     /// <summary>Whether the step budget ran out.</summary>
     public bool Exhausted => _exhausted;
 
-    /// <summary><c>Sched/budget</c>: takes one step of the budget, or records that it is spent.</summary>
-    private bool TryStep()
+    /// <summary>
+    /// <c>Sched/budget</c>: takes one step of the budget, or records that it is spent. <paramref name="w"/> is the
+    /// worker running the task (null with one thread), passed down rather than looked up, since a step is the
+    /// machine's most frequent operation.
+    /// </summary>
+    private bool TryStep(Worker? w)
     {
         var limit = _limit;
         // Stryker disable once all : with one thread the atomic path takes the same steps; only the choice of path is exempt
         if (_concurrent)
         {
-            return Local is { } w ? TryStepLocal(w, limit) : TryStepShared(limit);
+            return w is not null ? TryStepLocal(w, limit) : TryStepShared(limit);
         }
         if (_steps < limit)
         {
@@ -157,17 +161,17 @@ internal sealed partial class Runtime
         return false;
     }
 
-    private void RunTask(object task, Random? random)
+    private void RunTask(object task, Worker? w, Random? random)
     {
         switch (task)
         {
             case StateMachine m:
-                RunSlice(m, random);
+                RunSlice(m, w, random);
                 break;
-            case Proc channel when TryStep():
+            case Proc channel when TryStep(w):
                 Fire(channel, random);
                 break;
-            case RepeatSend r when TryStep():
+            case RepeatSend r when TryStep(w):
                 Print(r.Channel, r.Args, r.Pos);
                 Enqueue(r);
                 break;
@@ -179,13 +183,13 @@ internal sealed partial class Runtime
         }
     }
 
-    private void RunSlice(StateMachine m, Random? random)
+    private void RunSlice(StateMachine m, Worker? w, Random? random)
     {
         var self = m.PrivateId;
         var taken = 0;
         for (var i = 0; i < Slice && !m.Halted && !m.Blocked; i++)
         {
-            if (!TryStep())
+            if (!TryStep(w))
             {
                 Count(m, taken);
                 Enqueue(m);
@@ -206,7 +210,7 @@ internal sealed partial class Runtime
                 Release(m);
                 return;
             }
-            if (m.Blocked && !Communicate(m))
+            if (m.Blocked && !Communicate(m, w))
             {
                 Count(m, taken);
                 return;

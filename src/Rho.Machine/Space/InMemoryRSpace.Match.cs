@@ -9,23 +9,19 @@ public sealed partial class InMemoryRSpace<TK>
     /// <summary>
     /// <c>RSpace/comm</c> for one continuation: for every bind, the first datum (in <paramref name="random"/>'s order,
     /// else oldest first) on its channel that matches, and its binding (<c>RSpace/binding</c>): the data are left in
-    /// <see cref="_chosen"/>, one per bind, and the bindings, binds concatenated in order, returned; null if some bind
-    /// has none. Each bind's candidates are its entry's data. Called under the lock.
+    /// <paramref name="chosen"/> (the polled stripe's scratch, at least one per bind), one per bind, and the
+    /// bindings, binds concatenated in order, returned; null if some bind has none. Each bind's candidates are its
+    /// entry's data. Called under the locks of the continuation's stripes.
     /// </summary>
-    private Seq<Proc>? TryMatch(WaitingContinuation<TK> k, Random? random)
+    private static Seq<Proc>? TryMatch(WaitingContinuation<TK> k, Random? random, Datum[] chosen)
     {
         var binds = k.Binds.Count;
-        // Stryker disable once Equality : growing at equal length (the <= replacement) only allocates again; the > replacement, which never grows, fails Join_OfMoreChannelsThanTheScratchHolds, but one comment covers both
-        if (_chosen.Length < binds)
-        {
-            _chosen = new Datum[binds];
-        }
         // Stryker disable once Block : a fast path: without it the general path below binds the same data to the same variables (BindShapeTests)
         if (binds == 1 && k.Binds[0].IsIdentity)
         {
             // One bind of distinct variables in order: the first datum of its arity, and its binding is its data.
             var d = First(k.Homes[0].Data, k.Binds[0].Patterns.Count, random);
-            _chosen[0] = d!;
+            chosen[0] = d!;
             return d?.Data;
         }
         var bindings = new Proc[Total(k.Binds)];
@@ -35,16 +31,16 @@ public sealed partial class InMemoryRSpace<TK>
             var bind = k.Binds[j];
             var candidates = k.Homes[j].Data;
             var order = Order(candidates.Count, random);
-            _chosen[j] = null!;
-            for (var i = 0; i < candidates.Count && _chosen[j] is null; i++)
+            chosen[j] = null!;
+            for (var i = 0; i < candidates.Count && chosen[j] is null; i++)
             {
                 var d = candidates[order?[i] ?? i];
                 if (Match(d.Data, bind, bindings.AsSpan(at, bind.FreeCount), random))
                 {
-                    _chosen[j] = d;
+                    chosen[j] = d;
                 }
             }
-            if (_chosen[j] is null)
+            if (chosen[j] is null)
             {
                 return null;
             }

@@ -9,6 +9,9 @@ namespace Rho.Machine.Space;
 /// <typeparam name="TK">The continuation payload type.</typeparam>
 internal sealed class Slot<TK>
 {
+    /// <summary>The stripe the entry lives in (<c>RSpace/stripes</c>): its channel's, set when the entry is made or moved.</summary>
+    public int Stripe { get; set; }
+
     /// <summary>The channel the entry is for (set when the entry is created or reused).</summary>
     public Rho.Semantics.Core.Proc Channel { get; set; } = Rho.Semantics.Core.Nil.Instance;
 

@@ -37,7 +37,7 @@ public static class Workloads
     public static Workload FanOut { get; } = new(
         "fanout",
         "iterations",
-        Sizes(("WORKERS", 2, 8, 16), ("STEPS", 200, 5_000, 100_000)),
+        Sizes(("WORKERS", 2, 16, 16), ("STEPS", 200, 50_000, 100_000)),
         p => p["WORKERS"] * p["STEPS"],
         _ => "\"done\"");
 

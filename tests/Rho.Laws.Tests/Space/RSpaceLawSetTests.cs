@@ -111,8 +111,10 @@ public class RSpaceLawSetTests
     public void Scenarios_AreIdentifiedByTheirIds()
     {
         Assert.Equal(7, LawSets.RSpace.Checking("RSpace/comm").Count);
-        Assert.Equal(8, LawSets.RSpace.Checking("RSpace/laws").Count);
-        Assert.Equal("every datum is consumed exactly once under many threads", Assert.Single(LawSets.RSpace.Checking("RSpace/atomic")).Name);
+        Assert.Equal(9, LawSets.RSpace.Checking("RSpace/laws").Count);
+        Assert.Equal(
+            ["every datum is consumed exactly once under many threads", "a join takes each of its data exactly once under many threads"],
+            LawSets.RSpace.Checking("RSpace/atomic").Select(l => l.Name));
         Assert.Equal(["RSpace/comm", "RSpace/produce", "RSpace/consume", "RSpace/laws"], LawSets.RSpace.Laws[0].Ids);
         Assert.Equal("a send and a matching receive meet exactly once.", LawSets.RSpace.Laws[0].Statement);
     }
@@ -187,6 +189,31 @@ public class RSpaceLawSetTests
     public void RandomChoice_SpaceThatNeverFires_Fails() =>
         Assert.Equal("seed 0: poll gave ", Fails("a random choice is a matching candidate", () => new NeverFires()).Message);
 
+    private const string AtomicJoins = "a join takes each of its data exactly once under many threads";
+
+    [Fact]
+    public void AtomicJoins_SpaceThatFiresTwice_Fails() =>
+        Assert.StartsWith("data seen other than once: ", Fails(AtomicJoins, () => new FiresTwice()).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void AtomicJoins_SpaceThatLosesData_Fails() =>
+        Assert.Matches(@"^data seen other than once: (\d+×0, ){9}\d+×0$", Fails(AtomicJoins, () => new LosesData()).Message);
+
+    [Fact]
+    public void AtomicJoins_SpaceThatNeverFires_FailsForWantOfAJoin() =>
+        Assert.Equal("no join fired: the scenario did not test joins", Fails(AtomicJoins, () => new NeverFires()).Message);
+
+    [Fact]
+    public void AtomicJoins_SpaceThatDropsABinding_Fails() =>
+        Assert.Equal("a communication of k2 bound 1 values", Fails(AtomicJoins, () => new DropsJoinBindings()).Message);
+
+    /// <summary>A join's communication reports only its first binding.</summary>
+    private sealed class DropsJoinBindings : Broken
+    {
+        public override SpaceComm? Poll(Proc channel, Random? random = null) =>
+            Inner.Poll(channel, random) is { } c ? c with { Bindings = c.Bindings.Take(1).ToSeq() } : null;
+    }
+
     [Fact]
     public void Atomic_SpaceThatFiresTwice_Fails() =>
         Assert.StartsWith("data seen other than once: ", Fails("every datum is consumed exactly once under many threads", () => new FiresTwice()).Message, StringComparison.Ordinal);
@@ -251,6 +278,7 @@ public class RSpaceScenarioTests
                 "for (@x <- @1 & @10 <- @2) { k1 } | @1!(4) | @2!(11) | @2!(10)",
                 "@1!(1) | @1!(2) | for (@x <- @1) { k0 }  (poll with seeds 0..19)",
                 "8 threads × 400 × (@ci!(n) | for (@x <- @cj) { k0 }) on 4 channels, each thread polling every channel",
+                "8 threads × 300 × (@ci!(n) | for (@x <- @cj & @y <- @ck) { k0 } or for (@x <- @cj) { k0 }) on 6 channels, each thread polling",
             ],
             results.Select(r => r.Counterexample!.Source));
         Assert.All(LawSets.RSpace.Laws, l => Assert.Equal(l.Name + ".", l.Statement));
@@ -290,9 +318,11 @@ public class RSpaceAtomicCrashTests
         public IReadOnlyList<Seq<Proc>> WaitingContinuations() => _inner.WaitingContinuations();
     }
 
-    [Fact]
-    public void Atomic_ImplementationThatThrowsOnAWorker_IsAFailureNamingTheException() =>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Atomic_ImplementationThatThrowsOnAWorker_IsAFailureNamingTheException(int scenario) =>
         Assert.Equal(
             new Counterexample("(none: the property itself raised)", "InvalidOperationException: poll crashed"),
-            LawRunner.Check(Assert.Single(LawSets.RSpace.Checking("RSpace/atomic")), () => new CrashesInWorkers(), new LawConfig()).Counterexample);
+            LawRunner.Check(LawSets.RSpace.Checking("RSpace/atomic")[scenario], () => new CrashesInWorkers(), new LawConfig()).Counterexample);
 }

@@ -122,11 +122,11 @@ public class RSpaceSlotTests
         using var release = new ManualResetEventSlim();
         var holder = new Thread(() =>
         {
-            lock (space.Gate)
-            {
-                held.Set();
-                release.Wait();
-            }
+            var gate = space.GateOf(A);
+            gate.Enter();
+            held.Set();
+            release.Wait();
+            gate.Exit();
         });
         holder.Start();
         held.Wait();
@@ -144,6 +144,182 @@ public class RSpaceSlotTests
         sender.Join();
         Assert.Equal(!concurrent, ended);
         Assert.Single(space.WaitingData());
+    }
+
+    /// <summary>A channel whose entry lives in a stripe other than those of <paramref name="others"/>.</summary>
+    private static Proc OnAnotherStripe(params Proc[] others) =>
+        Enumerable.Range(100, 1000).Select(n => (Proc)new GUnforgeable(n))
+            .First(c => others.All(o => InMemoryRSpace<string>.StripeIndex(c) != InMemoryRSpace<string>.StripeIndex(o)));
+
+    /// <summary>Runs <paramref name="op"/> on another thread; the event is set when it ends.</summary>
+    private static (Thread Thread, ManualResetEventSlim Done) Start(Action op)
+    {
+        var done = new ManualResetEventSlim();
+        var t = new Thread(() =>
+        {
+            op();
+            done.Set();
+        });
+        t.Start();
+        return (t, done);
+    }
+
+    /// <summary>Holds <paramref name="gate"/> on another thread until the returned action is called.</summary>
+    private static Action Hold(Gate gate)
+    {
+        var held = new ManualResetEventSlim();
+        var release = new ManualResetEventSlim();
+        var holder = new Thread(() =>
+        {
+            gate.Enter();
+            held.Set();
+            release.Wait();
+            gate.Exit();
+        });
+        holder.Start();
+        held.Wait();
+        return () =>
+        {
+            release.Set();
+            holder.Join();
+        };
+    }
+
+    [Fact]
+    [Trait("Rule", "RSpace/stripes")]
+    public void AGate_LetsOneThreadInAtATime()
+    {
+        // Four threads add to a plain counter under one gate: no increment is lost, and the gate ends free.
+        var gate = new Gate();
+        var count = 0;
+        var threads = Enumerable.Range(0, 4).Select(_ => new Thread(() =>
+        {
+            for (var i = 0; i < 50_000; i++)
+            {
+                gate.Enter();
+                count++;
+                gate.Exit();
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        Assert.Equal(200_000, count);
+        Assert.False(gate.IsHeld);
+        gate.Enter();
+        Assert.True(gate.IsHeld);
+        gate.Exit();
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    [Trait("Rule", "RSpace/stripes")]
+    public void ChangingConcurrent_MovesTheEntriesToTheirStripes(bool from)
+    {
+        // Data and continuations stored under one setting are found under the other: each channel's entry moves to
+        // the stripe its channel now maps to (all to stripe 0 for a single owner).
+        var space = new InMemoryRSpace<string> { Concurrent = from };
+        var channels = Enumerable.Range(0, 40).Select(n => (Proc)new GUnforgeable(n)).ToList();
+        foreach (var c in channels)
+        {
+            space.Produce(c, Seq.Of<Proc>(new GInt(1)), persistent: false);
+        }
+        space.Consume(Seq.Of(channels[0], channels[1]), Seq.Of(One[0], One[0]), ReceiveKind.Linear, "join");
+        space.Concurrent = !from;
+        Assert.Equal(40, space.Entries);
+        // Spread over the stripes when shared, one stripe for a single owner.
+        Assert.Equal(from, ReferenceEquals(space.GateOf(channels[5]), space.GateOf(OnAnotherStripe(channels[5]))));
+        foreach (var c in channels)
+        {
+            Assert.True(space.MayCommunicate(c) == (c == channels[0] || c == channels[1]), $"{c}");
+        }
+        Assert.NotNull(space.Poll(channels[1]));
+        foreach (var c in channels.Skip(2))
+        {
+            space.Consume(Seq.Of(c), One, ReceiveKind.Linear, "k");
+            Assert.NotNull(space.Poll(c));
+        }
+        Assert.Equal(0, space.Entries);
+    }
+
+    [Fact]
+    [Trait("Rule", "RSpace/stripes")]
+    public void Channels_SpreadOverTheStripes()
+    {
+        var stripes = Enumerable.Range(0, 4096).Select(n => InMemoryRSpace<string>.StripeIndex(new GUnforgeable(n))).ToList();
+        Assert.All(stripes, s => Assert.InRange(s, 0, InMemoryRSpace<string>.StripeCount - 1));
+        // Consecutive names (as the machine makes them) fill every stripe, none with more than twice its share.
+        var counts = stripes.GroupBy(s => s).Select(g => g.Count()).ToList();
+        Assert.Equal(InMemoryRSpace<string>.StripeCount, counts.Count);
+        Assert.True(counts.Max() <= 2 * 4096 / InMemoryRSpace<string>.StripeCount, $"a stripe holds {counts.Max()}");
+    }
+
+    [Fact]
+    [Trait("Rule", "RSpace/stripes")]
+    [Trait("Rule", "RSpace/atomic")]
+    public void AnOperationOnAnotherStripe_DoesNotWaitForAHeldStripe()
+    {
+        var space = new InMemoryRSpace<string>();
+        var c = OnAnotherStripe(A);
+        var release = Hold(space.GateOf(A));
+        var (t, done) = Start(() =>
+        {
+            space.Produce(c, Seq.Of<Proc>(new GInt(1)), persistent: false);
+            space.Consume(Seq.Of(c), One, ReceiveKind.Linear, "k");
+            Assert.NotNull(space.Poll(c));
+        });
+        // 20 s is only a bound: nothing it does waits for A's stripe.
+        var ended = done.Wait(TimeSpan.FromSeconds(20));
+        release();
+        t.Join();
+        Assert.True(ended);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [Trait("Rule", "RSpace/stripes")]
+    [Trait("Rule", "RSpace/atomic")]
+    public void APollOfAJoin_WaitsForEveryStripeOfTheJoin(int polled)
+    {
+        // for (@x <- A & @y <- C) with data on both, C on another stripe: a poll of either channel must hold C's
+        // stripe too (it takes C's datum), so it waits while another thread holds that stripe, and then fires.
+        var space = new InMemoryRSpace<string>();
+        var c = OnAnotherStripe(A);
+        Proc[] channels = [A, c];
+        space.Produce(A, Seq.Of<Proc>(new GInt(1)), persistent: false);
+        space.Produce(c, Seq.Of<Proc>(new GInt(2)), persistent: false);
+        space.Consume(Seq.Of(A, c), Seq.Of(One[0], One[0]), ReceiveKind.Linear, "join");
+        var other = channels[1 - polled];
+        var release = Hold(space.GateOf(other));
+        Comm<string>? comm = null;
+        var (t, done) = Start(() => comm = space.Poll(channels[polled]));
+        var endedWhileHeld = done.Wait(TimeSpan.FromMilliseconds(300));
+        release();
+        t.Join();
+        Assert.False(endedWhileHeld);
+        Assert.Equal(Seq.Of<Proc>(new GInt(1), new GInt(2)), Assert.IsType<Comm<string>>(comm).Bindings);
+        Assert.Empty(space.WaitingData());
+        Assert.Equal(0, space.Entries);
+    }
+
+    [Fact]
+    [Trait("Rule", "RSpace/stripes")]
+    [Trait("Rule", "RSpace/atomic")]
+    public void AJoinAcrossStripes_IsStoredUnderEachOfItsStripes()
+    {
+        // A consume of a join waits for every stripe it joins, and a snapshot waits for every stripe.
+        var space = new InMemoryRSpace<string>();
+        var c = OnAnotherStripe(A);
+        var release = Hold(space.GateOf(c));
+        var (consume, consumed) = Start(() => space.Consume(Seq.Of(A, c), Seq.Of(One[0], One[0]), ReceiveKind.Linear, "join"));
+        var (snapshot, snapped) = Start(() => space.WaitingData());
+        var early = consumed.Wait(TimeSpan.FromMilliseconds(300)) || snapped.IsSet;
+        release();
+        consume.Join();
+        snapshot.Join();
+        Assert.False(early);
+        Assert.Single(space.WaitingContinuations());
     }
 
     [Theory]
