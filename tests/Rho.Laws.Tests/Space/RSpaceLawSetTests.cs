@@ -207,6 +207,61 @@ public class RSpaceLawSetTests
     public void AtomicJoins_SpaceThatDropsABinding_Fails() =>
         Assert.Equal("a communication of k2 bound 1 values", Fails(AtomicJoins, () => new DropsJoinBindings()).Message);
 
+    [Fact]
+    public void AtomicJoins_SpaceThatNeverStoresAJoin_FailsForWantOfAJoin() =>
+        Assert.Equal("no join fired: the scenario did not test joins", Fails(AtomicJoins, () => new DropsJoins()).Message);
+
+    [Fact]
+    public void AtomicJoins_SpaceThatFiresSingleReceivesTwice_Fails() =>
+        Assert.StartsWith("data seen other than once: ", Fails(AtomicJoins, () => new FiresSinglesTwice()).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void AtomicJoins_SpaceThatFiresOnlyOnTheSecondPoll_FailsAsStillFireable() =>
+        Assert.Equal("a communication could still fire after every channel was polled dry", Fails(AtomicJoins, () => new FiresOnSecondPoll()).Message);
+
+    /// <summary>A receive on several channels is not stored.</summary>
+    private sealed class DropsJoins : Broken
+    {
+        public override void Consume(Seq<Proc> channels, Seq<SpaceBind> binds, ReceiveKind kind, int continuation)
+        {
+            if (channels.Count == 1)
+            {
+                Inner.Consume(channels, binds, kind, continuation);
+            }
+        }
+    }
+
+    /// <summary>Every communication of a receive on one channel is reported twice.</summary>
+    private sealed class FiresSinglesTwice : Broken
+    {
+        private readonly Lock _lock = new();
+        private SpaceComm? _again;
+
+        public override SpaceComm? Poll(Proc channel, Random? random = null)
+        {
+            lock (_lock)
+            {
+                if (_again is { } a)
+                {
+                    _again = null;
+                    return a;
+                }
+                var c = Inner.Poll(channel, random);
+                _again = c is { Continuation: 1 } ? c : null;
+                return c;
+            }
+        }
+    }
+
+    /// <summary>A poll without a random choice (the final pass) finds nothing the first time it looks at a channel.</summary>
+    private sealed class FiresOnSecondPoll : Broken
+    {
+        private readonly HashSet<Proc> _seen = [];
+
+        public override SpaceComm? Poll(Proc channel, Random? random = null) =>
+            random is not null || !_seen.Add(channel) ? Inner.Poll(channel, random) : null;
+    }
+
     /// <summary>A join's communication reports only its first binding.</summary>
     private sealed class DropsJoinBindings : Broken
     {
