@@ -17,6 +17,7 @@ internal sealed partial class Runtime
     {
         // Stryker disable once all : a machine kept or dropped is the same to every run; only allocation differs
         var pool = _concurrent ? Local?.Pool : _pool;
+        // Stryker disable once Equality,Logical : a machine kept or dropped is the same to every run, and pool is null only off a worker with several threads, where no machine runs
         if (pool is not null && pool.Count < PoolSize)
         {
             pool.Push(m);
@@ -26,8 +27,11 @@ internal sealed partial class Runtime
     /// <summary>A machine for <paramref name="code"/>: a pooled one when there is one (<c>Mach/pool</c>), else a new one.</summary>
     private StateMachine NewMachine(Code code, Image image, Proc[] env)
     {
+        // Stryker disable once Conditional : with one thread no worker is set (Local is null), and without w NewPrivateId looks the worker up itself; only the pool differs, and a machine taken new or reused is the same
         var w = _concurrent ? Local : null;
+        // Stryker disable once Conditional : NewPrivateId takes the worker's next id itself when there is one (the same lookup)
         var id = w is not null ? NewPrivateIdLocal(w) : NewPrivateId();
+        // Stryker disable once Conditional : the runtime's pool stays empty with several threads (Recycle fills the workers' pools), so taking from it only allocates a new machine
         var pool = _concurrent ? w?.Pool : _pool;
         if (pool is not null && pool.TryPop(out var m))
         {

@@ -110,40 +110,60 @@ public class RSpaceSlotTests
         Assert.Empty(space.WaitingContinuations());
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    [Trait("Rule", "RSpace/atomic")]
-    public void AnOperation_WaitsForTheLock_ExactlyWhenTheSpaceIsShared(bool concurrent)
+    public static TheoryData<bool, string> Operations()
     {
-        // Another thread holds the space's lock: a shared space's send waits for it, a single owner's does not.
+        var data = new TheoryData<bool, string>();
+        foreach (var concurrent in new[] { true, false })
+        {
+            foreach (var op in new[] { "produce", "consume", "join", "poll", "may-communicate", "waiting-data", "waiting-continuations", "entries" })
+            {
+                data.Add(concurrent, op);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    [Trait("Rule", "RSpace/atomic")]
+    [Trait("Rule", "RSpace/stripes")]
+    public void AnOperation_WaitsForTheLock_ExactlyWhenTheSpaceIsShared(bool concurrent, string op)
+    {
+        // Another thread holds every stripe's gate: every operation waits for it in a shared space; a single
+        // owner's takes no lock and ends at once.
         var space = new InMemoryRSpace<string> { Concurrent = concurrent };
+        space.Produce(A, Seq.Of<Proc>(new GInt(0)), persistent: false);
         using var held = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
         var holder = new Thread(() =>
         {
-            var gate = space.GateOf(A);
-            gate.Enter();
+            var gates = Enumerable.Range(0, InMemoryRSpace<string>.StripeCount).Select(space.GateAt).ToList();
+            gates.ForEach(g => g.Enter());
             held.Set();
             release.Wait();
-            gate.Exit();
+            gates.ForEach(g => g.Exit());
         });
         holder.Start();
         held.Wait();
-        using var sent = new ManualResetEventSlim();
-        var sender = new Thread(() =>
+        Action run = op switch
         {
-            space.Produce(A, Seq.Of<Proc>(new GInt(1)), persistent: false);
-            sent.Set();
-        });
-        sender.Start();
-        // A lock-free send ends at once; 20 s is only a bound. A locked one cannot end while the lock is held.
+            "produce" => () => space.Produce(A, Seq.Of<Proc>(new GInt(1)), persistent: false),
+            "consume" => () => space.Consume(Seq.Of(A), One, ReceiveKind.Linear, "k"),
+            "join" => () => space.Consume(Seq.Of(OnAnotherStripe(A), A), Seq.Of(One[0], One[0]), ReceiveKind.Linear, "j"),
+            "poll" => () => space.Poll(A),
+            "may-communicate" => () => space.MayCommunicate(A),
+            "waiting-data" => () => space.WaitingData(),
+            "waiting-continuations" => () => space.WaitingContinuations(),
+            _ => () => _ = space.Entries,
+        };
+        var (sender, sent) = Start(run);
+        // A lock-free operation ends at once; 20 s is only a bound. A locked one cannot end while the lock is held.
         var ended = sent.Wait(concurrent ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(20));
         release.Set();
         holder.Join();
         sender.Join();
         Assert.Equal(!concurrent, ended);
-        Assert.Single(space.WaitingData());
+        Assert.True(sent.IsSet);
     }
 
     /// <summary>A channel whose entry lives in a stripe other than those of <paramref name="others"/>.</summary>
