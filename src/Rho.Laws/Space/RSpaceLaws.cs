@@ -231,7 +231,8 @@ internal static class RSpaceLaws
                 Take(comm);
             }
         }
-        Expect.That(Enumerable.Range(0, Channels).All(c => s.Poll(Ch(c)) is null), "a communication could still fire after every channel was polled dry");
+        var stillFiring = Enumerable.Range(0, Channels).Where(c => s.Poll(Ch(c)) is not null).ToList();
+        Expect.That(stillFiring.Count == 0, $"a communication could still fire on channel(s) {string.Join(", ", stillFiring)} after every channel was polled dry");
         foreach (var d in s.WaitingData())
         {
             received[Int(d.Data[0])]++;
