@@ -26,7 +26,9 @@ public sealed partial record ConformanceReport
             new XAttribute("failures", Failed),
             new XAttribute("skipped", Skipped),
             suites);
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), root).ToString() + "\n";
+        var doc = new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+        // XDocument.ToString() leaves the declaration out: write it first.
+        return doc.Declaration + Environment.NewLine + doc.ToString() + "\n";
     }
 
     private static XElement TestCase(CaseResult r)
