@@ -26,7 +26,9 @@ public sealed partial record ConformanceReport
             new XAttribute("failures", Failed),
             new XAttribute("skipped", Skipped),
             suites);
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), root).ToString() + "\n";
+        var doc = new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+        // XDocument.ToString() leaves the declaration out: write it first.
+        return doc.Declaration + Environment.NewLine + doc.ToString() + "\n";
     }
 
     private static XElement TestCase(CaseResult r)
@@ -39,6 +41,7 @@ public sealed partial record ConformanceReport
         switch (r.Verdict)
         {
             case CaseVerdict.Fail:
+                // Stryker disable once String : equivalent for the "" of a null message (any one-line text has no third line either, so the message is "failed")
                 var first = (r.Message ?? "").Split('\n').Skip(2).FirstOrDefault()?.Trim() ?? "failed";
                 e.Add(new XElement("failure", new XAttribute("message", first), r.Message));
                 break;

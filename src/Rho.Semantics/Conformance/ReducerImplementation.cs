@@ -37,6 +37,7 @@ public sealed class ReducerImplementation : IRhoImplementation
             Verdict.Complete => new RunResult(RunStatus.Completed, outcomes, null, null),
             Verdict.CutOff => new RunResult(RunStatus.BudgetExhausted, outcomes, null, null),
             Verdict.Error => new RunResult(RunStatus.Crashed, outcomes, null, exploration.Failure?.Message),
+            // Stryker disable once String : unreachable guard (the explorer gives only the three verdicts above); its text is diagnostic
             _ => throw RhoException.Crash($"unknown verdict {exploration.Verdict}"),
         };
     }
