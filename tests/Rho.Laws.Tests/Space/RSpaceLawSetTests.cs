@@ -31,8 +31,8 @@ public class RSpaceLawSetTests
         public override SpaceComm? Poll(Proc channel, Random? random = null) => null;
     }
 
-    /// <summary>Every communication is reported twice.</summary>
-    private sealed class FiresTwice : Broken
+    /// <summary>Every communication (or every one <paramref name="which"/> picks) is reported twice.</summary>
+    private sealed class FiresTwice(Func<SpaceComm, bool>? which = null) : Broken
     {
         private readonly Lock _lock = new();
         private SpaceComm? _again;
@@ -46,7 +46,9 @@ public class RSpaceLawSetTests
                     _again = null;
                     return a;
                 }
-                return _again = Inner.Poll(channel, random);
+                var c = Inner.Poll(channel, random);
+                _again = c is not null && (which?.Invoke(c) ?? true) ? c : null;
+                return c;
             }
         }
     }
@@ -213,7 +215,7 @@ public class RSpaceLawSetTests
 
     [Fact]
     public void AtomicJoins_SpaceThatFiresSingleReceivesTwice_Fails() =>
-        Assert.StartsWith("data seen other than once: ", Fails(AtomicJoins, () => new FiresSinglesTwice()).Message, StringComparison.Ordinal);
+        Assert.StartsWith("data seen other than once: ", Fails(AtomicJoins, () => new FiresTwice(c => c.Continuation == 1)).Message, StringComparison.Ordinal);
 
     [Fact]
     public void AtomicJoins_SpaceThatFiresOnlyOnTheSecondPoll_FailsAsStillFireable() =>
@@ -227,28 +229,6 @@ public class RSpaceLawSetTests
             if (channels.Count == 1)
             {
                 Inner.Consume(channels, binds, kind, continuation);
-            }
-        }
-    }
-
-    /// <summary>Every communication of a receive on one channel is reported twice.</summary>
-    private sealed class FiresSinglesTwice : Broken
-    {
-        private readonly Lock _lock = new();
-        private SpaceComm? _again;
-
-        public override SpaceComm? Poll(Proc channel, Random? random = null)
-        {
-            lock (_lock)
-            {
-                if (_again is { } a)
-                {
-                    _again = null;
-                    return a;
-                }
-                var c = Inner.Poll(channel, random);
-                _again = c is { Continuation: 1 } ? c : null;
-                return c;
             }
         }
     }
