@@ -125,7 +125,7 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         var held = EnterForPoll(channel);
         try
         {
-            return Fire(channel, random, out var k, out var bindings, out var chosen)
+            return Fire(channel, random, out var k, out var bindings, out var chosen, out _)
                 ? new Comm<TK>(k, Wrap(chosen[..k.Binds.Count]), bindings)
                 : null;
         }
@@ -145,9 +145,8 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         var held = EnterForPoll(channel);
         try
         {
-            var fired = Fire(channel, random, out k, out bindings, out _);
-            var stripe = StripeOf(channel);
-            again = stripe.Slots.TryGetValue(channel, out var slot) && slot.Ready;
+            var fired = Fire(channel, random, out k, out bindings, out _, out var slot);
+            again = slot is { Ready: true };
             return fired;
         }
         finally
@@ -160,13 +159,15 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
     /// <c>RSpace/comm</c> on <paramref name="channel"/>: the first waiting continuation (in <paramref name="random"/>'s
     /// order, else oldest first) whose binds all match, with the data it met in <paramref name="chosen"/>; what it
     /// consumed is removed. Called holding the stripes of every channel of every continuation waiting on
-    /// <paramref name="channel"/> (<see cref="EnterForPoll"/>).
+    /// <paramref name="channel"/> (<see cref="EnterForPoll"/>). <paramref name="slot"/> is the channel's entry as it
+    /// was found, or null: after a communication that emptied it, it is empty (and no longer in the table) until the
+    /// locks are let go, so its <see cref="Slot{TK}.Ready"/> still tells whether the channel can fire again.
     /// </summary>
-    private bool Fire(Proc channel, Random? random, out WaitingContinuation<TK> k, out Seq<Proc> bindings, out Datum[] chosen)
+    private bool Fire(Proc channel, Random? random, out WaitingContinuation<TK> k, out Seq<Proc> bindings, out Datum[] chosen, out Slot<TK>? slot)
     {
         var stripe = StripeOf(channel);
         chosen = stripe.Chosen;
-        if (stripe.Slots.TryGetValue(channel, out var slot) && slot.Ready)
+        if (stripe.Slots.TryGetValue(channel, out slot) && slot.Ready)
         {
             var waiting = slot.Conts;
             var order = Order(waiting.Count, random);
