@@ -1,3 +1,4 @@
+using System.Globalization;
 using Rho.Semantics.Errors;
 using static Rho.Semantics.Tests.Evaluation.EvalTerms;
 
@@ -92,5 +93,21 @@ public class ConversionMethodTests
         Yields(Big("-9999999999999999999999999999999999999999"), M(S("-9999999999999999999999999999999999999999"), "toBigInt"));
         Assert.Equal("Method toBigInt(): input string \"WRONG\" cannot be converted to BigInt", Fails(ErrorKinds.Conversion, M(S("WRONG"), "toBigInt")));
         Fails(ErrorKinds.UnknownMethod, M(L(), "toBigInt"));
+    }
+
+    /// <summary>
+    /// The assumption <c>toInt</c>'s digit test rests on: .NET gives a decimal digit value to exactly the code
+    /// units of category Nd (superscripts, for one, have a digit value but no decimal digit value).
+    /// </summary>
+    [Fact]
+    [Trait("Rule", "Method/toInt")]
+    public void DecimalDigitValue_ExistsExactlyForDecimalDigits()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            var nd = CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.DecimalDigitNumber;
+            Assert.True(nd == CharUnicodeInfo.GetDecimalDigitValue(ch) >= 0, $"U+{c:X4}");
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
 using Rho.Semantics.Evaluation;
+using Rho.Semantics.Mutation;
 using static Rho.Semantics.Tests.Evaluation.EvalTerms;
 
 namespace Rho.Semantics.Tests.Evaluation;
@@ -83,5 +84,31 @@ public class EvalMutMethodTests
         Yields(S(""), M(S("abc"), "slice", I(2), I(1)));
         Yields(Bytes(1), M(Bytes(1, 2, 3), "slice", I(0), I(1)));
         Yields(Bytes(), M(Bytes(1, 2, 3), "slice", I(0), I(0)));
+    }
+
+    [Theory]
+    [Trait("Rule", "Method/toInt")]
+    [InlineData("\u00b2")]      // SUPERSCRIPT TWO: a decimal digit value (2) but not a decimal digit (OtherNumber)
+    [InlineData("1\u00b9")]     // SUPERSCRIPT ONE after a digit
+    [InlineData("-\u2074")]     // SUPERSCRIPT FOUR after a sign
+    public void ToInt_ADigitValueThatIsNotADecimalDigit_IsAConversionError(string s) =>
+        Fails(ErrorKinds.Conversion, M(S(s), "toInt"));
+
+    [Fact]
+    [Trait("Rule", "Method/toInt")]
+    public void ToInt_DecimalDigitsOfOtherScripts_AreDigits() =>
+        Yields(I(12), M(S("\u0661\u0662"), "toInt"));   // ARABIC-INDIC ONE, TWO
+
+    [Theory]
+    [Trait("Mutant", "Mutant/length-off-by-one")]
+    [InlineData("abc", 4)]
+    [InlineData("", 1)]
+    public void LengthOffByOne_On_AnswersOneMore(string s, long n)
+    {
+        using (Mutants.Enable(Mutant.LengthOffByOne))
+        {
+            Yields(I(n), M(S(s), "length"));
+        }
+        Yields(I(n - 1), M(S(s), "length"));
     }
 }

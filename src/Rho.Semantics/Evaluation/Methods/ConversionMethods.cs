@@ -113,8 +113,10 @@ internal static class ConversionMethods
         var n = BigInteger.Zero;
         for (; i < s.Length; i++)
         {
+            // A decimal digit value exists exactly for the decimal digits, category Nd (checked over every UTF-16
+            // code unit: ConversionMethodTests.DecimalDigitValue_ExistsExactlyForDecimalDigits)
             var d = CharUnicodeInfo.GetDecimalDigitValue(s[i]);
-            if (d < 0 || CharUnicodeInfo.GetUnicodeCategory(s[i]) != UnicodeCategory.DecimalDigitNumber)
+            if (d < 0)
             {
                 return null;
             }

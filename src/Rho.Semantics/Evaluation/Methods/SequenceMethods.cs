@@ -88,6 +88,7 @@ internal static class SequenceMethods
     {
         var lo = Math.Min(Math.Max(from, 0), length);
         var hi = Math.Min(Math.Max(until, 0), length);
+        // Stryker disable once Equality : at hi == lo both arms give (lo, lo), so hi < lo answers the same
         return hi <= lo ? (lo, lo) : (lo, hi);
     }
 
