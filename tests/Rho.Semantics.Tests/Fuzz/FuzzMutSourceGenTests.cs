@@ -35,7 +35,7 @@ public class FuzzMutSourceGenTests
     public void Leaf_IsASendOrNil_PersistentOnlyWhenAllowed(int[] choices, string expected) =>
         Assert.Equal(expected, Body(1, choices));
 
-    // 4, 8: a par split after 1 + 4 % 3 = 2 processes; each half is "chan!(e) | err!(e)".
+    // 0: a par; 4: split after 1 + 4 % 3 = 2 processes; each side is "chan!(e) | err!(e)" (8).
     [Fact]
     [Trait("Rule", "Syn/par")]
     public void Par_SplitsTheSizeBetweenItsTwoSides() =>
