@@ -15,7 +15,7 @@ public sealed record FuzzOptions(int Count = 100, int Seed = 1, int Choices = 40
 /// <summary>A program on which the implementation gave an outcome the reducer does not have.</summary>
 /// <param name="Seed">The seed that generated the original program.</param>
 /// <param name="Original">The generated program.</param>
-/// <param name="Source">The shrunk program: minimal among the programs the shrinker tried.</param>
+/// <param name="Source">The shrunk program: that of a locally smallest choice list (no simpler neighbour still fails); its text may be longer than the original's.</param>
 /// <param name="Problem">What the implementation did wrong on <paramref name="Source"/>.</param>
 /// <param name="Exploration">The reducer's exploration of <paramref name="Source"/>.</param>
 public sealed record FuzzMismatch(int Seed, string Original, string Source, string Problem, Exploration Exploration);
