@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The --mutate spans that re-test what a (merged) report left open, on the sources as they are now.
 
-Usage: mutation-rerun-spans.py <report.json> <src-root> [--exclude GLOB]...
+Usage: mutation-rerun-spans.py <report.json> <src-root> [--only GLOB]... [--exclude GLOB]...
 
 For each source file of the report, the lines to re-test are, in the file as it is now:
   - the lines of every mutant the report left open (Survived or NoCoverage), found by matching the
@@ -10,6 +10,7 @@ For each source file of the report, the lines to re-test are, in the file as it 
 Adjacent lines are joined. Prints one Stryker.NET `--mutate` argument per line of output,
 `**/<path relative to src-root>{from..to}` with 0-based inclusive character indices, the form
 .ci/mutation-gate uses. A file whose whole text is unchanged and has nothing open gives nothing.
+With --only, only files matching one of its globs (relative to src-root); --exclude leaves files out.
 Files of the report that no longer exist are skipped (noted on stderr).
 The results of such a run are overlaid on the report with scripts/mutation-overlay.py.
 """
@@ -43,12 +44,13 @@ def old_to_new(old_lines, new_lines):
 def main(argv):
     report_path, src_root = argv[1], os.path.abspath(argv[2])
     excludes = [argv[i + 1] for i, a in enumerate(argv) if a == "--exclude"]
+    only = [argv[i + 1] for i, a in enumerate(argv) if a == "--only"]
     project = os.path.basename(src_root)
     report = json.load(open(report_path, encoding="utf-8"))
     for path, file in sorted(report["files"].items()):
         norm = path.replace("\\", "/")
         rel = norm[norm.index("src/" + project + "/") + len("src/" + project + "/"):]
-        if any(fnmatch.fnmatch(rel, g) for g in excludes):
+        if any(fnmatch.fnmatch(rel, g) for g in excludes) or (only and not any(fnmatch.fnmatch(rel, g) for g in only)):
             continue
         current = os.path.join(src_root, rel)
         if not os.path.exists(current):
