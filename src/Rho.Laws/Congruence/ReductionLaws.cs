@@ -31,7 +31,9 @@ internal static class ReductionLaws
             "the explorer's outcome set does not depend on the order in which parallel components are written.",
             (r, c) => ForAll.Hedgehog(PropertyGens.Hedgehog(10), s =>
             {
+                // Stryker disable once Boolean : every interleaving gives the same outcome set (Law/administrative-first, checked in this set); false only explores fewer states
                 var a = r.Outcomes(r.Canon(r.Normalize(s)), allInterleavings: false);
+                // Stryker disable once Boolean : as above, the outcome set is the same with every interleaving
                 var b = r.Outcomes(r.Canon(r.Normalize(SyntaxTransforms.ShufflePars(s, new Random(Show.StableSeed(s))))), allInterleavings: false);
                 return a is null || b is null || a.SetEquals(b);
             }, Show.Syntax, c.Tests(100), c.Seed));

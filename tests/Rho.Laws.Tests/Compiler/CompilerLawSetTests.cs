@@ -204,4 +204,28 @@ public partial class CompilerLawSetTests
     [Fact]
     public void Optimizer_ThatDropsTheProgram_Fails() =>
         Fails("optimizer is unobservable", new Broken(optimize: _ => Empty), tests: 60);
+
+    /// <summary>
+    /// Congruent variants must compile alike even when the hashes agree: a compiler that tells a par holding Nil
+    /// apart (compiling it to nothing) fails on the variant with Nil beside the term, whatever the hash says.
+    /// </summary>
+    [Fact]
+    public void Canonical_CompilerThatSeesNilInAPar_FailsEvenWithAgreeingHashes() =>
+        Fails("congruent variants", new Broken(compile: p => p is Par par && par.Procs.Any(x => x is Nil) ? Empty : Ours.Compile(p), hash: _ => "0"));
+
+    /// <summary>Every near miss must be told apart, not some: a compiler blind to a send's persistence fails.</summary>
+    [Fact]
+    public void Canonical_CompilerBlindToPersistence_FailsOnNearMisses() =>
+        Fails("near misses", new Broken(compile: p => Ours.Compile(p is Send { Persistent: true } s ? s with { Persistent = false } : p)), tests: 100);
+
+    /// <summary>
+    /// A round trip must give the same bytes again, not only the same code: a serializer that appends a call count
+    /// (which its loader drops) loads back every program and still fails.
+    /// </summary>
+    [Fact]
+    public void Roundtrip_Binary_SerializeThatStampsEachCall_FailsThoughLoadGivesTheCodeBack()
+    {
+        var calls = 0;
+        Fails("binary round trip", new Broken(serialize: (c, map) => [.. Ours.Serialize(c, map), (byte)++calls], load: bytes => Ours.Load(bytes[..^1])));
+    }
 }

@@ -73,4 +73,51 @@ public class LawSetTests
         Assert.Equal([7UL, 20261124UL, 7UL, 7UL, 7UL], LawSets.Machine.Laws.Select(l => l.PinnedSeed));
         Assert.All(LawSets.RSpace.Laws, l => Assert.Equal(0UL, l.PinnedSeed));
     }
+
+    /// <summary>
+    /// Each set's laws in spec order, by own id and name: what a report and <c>rho laws</c> name them by. A law
+    /// dropped from a set, or a name lost, is a change a user sees.
+    /// </summary>
+    [Fact]
+    public void LawSets_TheLawsOfEachSet_ByIdAndName()
+    {
+        static string[] Of<T>(LawSet<T> set) => [.. set.Laws.Select(l => $"{l.Id}: {l.Name}")];
+        Assert.Equal(
+            [
+                "Law/print-parse: print then parse",
+                "Law/canon-idempotent: canon is idempotent",
+                "Cong/par-comm: par reordering and regrouping",
+                "Cong/par-nil: Nil insertion",
+                "Cong/alpha: alpha renaming",
+                "Law/canon-sensitive: one leaf changed",
+                "Law/step-congruence: congruent states step alike",
+                "Law/outcomes-par-order: outcomes ignore par order",
+                "Law/administrative-first: administrative steps first",
+            ],
+            Of(LawSets.Congruence));
+        Assert.Equal(
+            [
+                "Law/soundness: generated programs",
+                "Law/soundness: shrinking",
+                "Law/channel-trick: both paths",
+                "Law/multiset: par order",
+                "Law/isolation: a failing process beside",
+            ],
+            Of(LawSets.Machine));
+        Assert.Equal(
+            [
+                "Law/par: par is union",
+                "Law/order: order and grouping",
+                "Law/quote: quote of compiled code",
+                "Law/quote: quoted values",
+                "Law/canonical: congruent variants",
+                "Law/canonical: near misses",
+                "Law/roundtrip: binary round trip",
+                "Law/roundtrip: text round trip",
+                "Law/roundtrip: decompile",
+                "Law/verify: compiled code verifies",
+                "Law/optimizer: optimizer is unobservable",
+            ],
+            Of(LawSets.Compiler<int>()));
+    }
 }
