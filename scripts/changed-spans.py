@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """The changed lines of one file as Stryker.NET mutate spans (used by .ci/mutation-gate).
 
-Reads `git diff -U0 BASE -- FILE` on stdin and prints one `{from..to}` per hunk: the character
-indices (0-based, inclusive) of the first and last character of the hunk's lines in the file as it
-is now. A hunk that only deletes lines has no lines now and gives no span. With an empty diff (an
+Reads `git diff -U0 BASE -- FILE` on stdin and prints one `{from..to}` per hunk: 0-based character
+indices in the file as it is now, from the first character of the hunk's first line to the newline that
+ends its last line (Stryker reads `to` as exclusive). A hunk that only deletes lines has no lines now and gives no span. With an empty diff (an
 untracked file, or a file git reports as new) the whole file is one span.
 
     git diff -U0 BASE -- src/P/File.cs | scripts/changed-spans.py src/P/File.cs
@@ -31,4 +31,6 @@ if not hunks:
 for first, last in hunks:
     begin = starts[first - 1]
     end = (starts[last] - 1) if last < len(starts) else len(text)
-    print("{%d..%d}" % (begin, max(begin, end - 1 if end > begin else begin)))
+    # Stryker keeps a mutant whose span lies within [from, to): `to` is exclusive, so the span runs to the hunk's
+    # last newline; ending it one character earlier dropped every mutant that ends a line (a statement's `;`)
+    print("{%d..%d}" % (begin, max(begin, end)))

@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """The --mutate spans that re-test what a (merged) report left open, on the sources as they are now.
 
-Usage: mutation-rerun-spans.py <report.json> <src-root> [--only GLOB]... [--exclude GLOB]...
+Usage: mutation-rerun-spans.py <report.json> <src-root> [--kept-only] [--only GLOB]... [--exclude GLOB]...
 
 For each source file of the report, the lines to re-test are, in the file as it is now:
   - the lines of every mutant the report left open (Survived or NoCoverage), found by matching the
     report's copy of the file against the current file line by line (difflib);
   - every line that is new or changed since the report's copy (its old mutants no longer apply).
 Adjacent lines are joined. Prints one Stryker.NET `--mutate` argument per line of output,
-`**/<path relative to src-root>{from..to}` with 0-based inclusive character indices, the form
-.ci/mutation-gate uses. A file whose whole text is unchanged and has nothing open gives nothing.
-With --only, only files matching one of its globs (relative to src-root); --exclude leaves files out.
+`**/<path relative to src-root>{from..to}`: 0-based character indices, `to` exclusive (the line's
+newline), the form .ci/mutation-gate uses. A file whose whole text is unchanged and has nothing open gives nothing.
+With --kept-only, only the open mutants an overlay kept from an older report (ids "old-…", not
+re-tested) count, with the changed lines. With --only, only files matching one of its globs (relative to src-root); --exclude leaves files out.
 Files of the report that no longer exist are skipped (noted on stderr).
 The results of such a run are overlaid on the report with scripts/mutation-overlay.py.
 """
@@ -45,6 +46,7 @@ def main(argv):
     report_path, src_root = argv[1], os.path.abspath(argv[2])
     excludes = [argv[i + 1] for i, a in enumerate(argv) if a == "--exclude"]
     only = [argv[i + 1] for i, a in enumerate(argv) if a == "--only"]
+    kept_only = "--kept-only" in argv
     project = os.path.basename(src_root)
     report = json.load(open(report_path, encoding="utf-8"))
     for path, file in sorted(report["files"].items()):
@@ -62,7 +64,7 @@ def main(argv):
         mapping = old_to_new(old_lines, new_lines)
         wanted = set(range(1, len(new_lines) + 1)) - set(mapping.values())   # new or changed
         for m in file["mutants"]:
-            if m["status"] in OPEN:
+            if m["status"] in OPEN and (not kept_only or str(m["id"]).startswith("old-")):
                 for old in range(m["location"]["start"]["line"], m["location"]["end"]["line"] + 1):
                     if old in mapping:
                         wanted.add(mapping[old])
@@ -78,7 +80,9 @@ def main(argv):
                 runs.append([l, l])
         for first, last in runs:
             begin = starts[first - 1]
-            end = starts[last] - 2 if last < len(starts) else len(new_text) - 1
+            # Stryker keeps a mutant when its span lies within [from, to), `to` exclusive: the span ends at the
+            # line's newline, so a mutant that ends with the line's last character is kept
+            end = starts[last] - 1 if last < len(starts) else len(new_text)
             print("**/%s{%d..%d}" % (rel, begin, max(begin, end)))
 
 
