@@ -250,4 +250,11 @@ public partial class CompilerLawSetTests
         var result = LawRunner.Check(Laws.Laws.Single(l => l.Name == "optimizer is unobservable"), new Broken(optimize: _ => TooManyStates), new LawConfig(Tests: 5));
         Assert.True(result.Holds, result.ToString());
     }
+
+    /// <summary>The unoptimized code must verify too: a verifier that accepts only the optimizer's output fails the law.</summary>
+    [Fact]
+    public void Verify_VerifierThatAcceptsOnlyOptimizedCode_Fails() =>
+        Assert.Equal(
+            "FsCheck: InvalidOperationException: not optimized",
+            Fails("compiled code verifies", new Broken(optimize: _ => Empty, verify: c => _ = ReferenceEquals(c, Empty) ? 0 : throw new InvalidOperationException("not optimized"))).Message);
 }
