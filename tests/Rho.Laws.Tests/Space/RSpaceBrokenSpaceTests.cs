@@ -90,6 +90,38 @@ public class RSpaceBrokenSpaceTests
         }
     }
 
+    /// <summary>
+    /// A poll that finds nothing throws away the data on its channel that no waiting receive's pattern there wants
+    /// (by taking each with a receive of exactly its values): a linear datum is lost, a persistent one survives.
+    /// </summary>
+    private sealed class DropsUnwantedData : Broken
+    {
+        private readonly List<(Proc Channel, SpaceBind Bind)> _binds = [];
+
+        public override void Consume(Seq<Proc> channels, Seq<SpaceBind> binds, ReceiveKind kind, int continuation)
+        {
+            _binds.AddRange(channels.Zip(binds));
+            Inner.Consume(channels, binds, kind, continuation);
+        }
+
+        public override SpaceComm? Poll(Proc channel, Random? random = null)
+        {
+            if (Inner.Poll(channel, random) is { } c)
+            {
+                return c;
+            }
+            foreach (var d in Inner.WaitingData().Where(d => d.Channel == channel && !_binds.Any(b => b.Channel == channel && Wants(b.Bind, d.Data))).ToList())
+            {
+                Inner.Consume(Seq.Of(channel), Seq.Of(new SpaceBind(d.Data, null, 0)), ReceiveKind.Linear, -1);
+                _ = Inner.Poll(channel);
+            }
+            return null;
+        }
+
+        private static bool Wants(SpaceBind b, Seq<Proc> data) =>
+            b.Patterns.Count == data.Count && b.Patterns.Zip(data).All(x => x.First is FreeVar || x.First == x.Second);
+    }
+
     private const string Atomic = "every datum is consumed exactly once under many threads";
 
     private static Counterexample Fails(string name, Func<ISpace> create)
@@ -139,4 +171,16 @@ public class RSpaceBrokenSpaceTests
     [Fact]
     public void Atomic_SpaceThatLosesReceives_FailsAsUnpaired() =>
         Assert.Equal("data and continuations left do not pair up", Fails(Atomic, () => new LosesReceives()).Message);
+
+    [Fact]
+    public void NonMatching_SpaceThatDropsUnwantedData_Fails() =>
+        Assert.Equal("items changed", Fails("a non-matching pattern does not fire and changes nothing", () => new DropsUnwantedData()).Message);
+
+    [Fact]
+    public void Join_SpaceThatDropsUnwantedData_Fails() =>
+        Assert.Equal("wrong items left", Fails("a join fires only when every channel has matching data", () => new DropsUnwantedData()).Message);
+
+    [Fact]
+    public void PersistentDatum_SpaceThatDropsUnwantedData_Holds() =>
+        Assert.True(LawRunner.Check(LawSets.RSpace.Laws.Single(l => l.Name == "a persistent datum survives every consumer"), () => new DropsUnwantedData(), new LawConfig()).Holds);
 }
