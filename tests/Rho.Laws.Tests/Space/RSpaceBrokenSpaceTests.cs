@@ -10,24 +10,8 @@ namespace Rho.Laws.Tests.Space;
 /// </summary>
 public class RSpaceBrokenSpaceTests
 {
-    /// <summary>Our space with some operations replaced.</summary>
-    private class Broken : ISpace
-    {
-        protected readonly InMemorySpace Inner = new();
-
-        public virtual void Produce(Proc channel, Seq<Proc> data, bool persistent) => Inner.Produce(channel, data, persistent);
-
-        public virtual void Consume(Seq<Proc> channels, Seq<SpaceBind> binds, ReceiveKind kind, int continuation) => Inner.Consume(channels, binds, kind, continuation);
-
-        public virtual SpaceComm? Poll(Proc channel, Random? random = null) => Inner.Poll(channel, random);
-
-        public virtual IReadOnlyList<SpaceDatum> WaitingData() => Inner.WaitingData();
-
-        public virtual IReadOnlyList<Seq<Proc>> WaitingContinuations() => Inner.WaitingContinuations();
-    }
-
     /// <summary>Every communication found by a poll <paramref name="fires"/> accepts is reported twice; other polls find nothing.</summary>
-    private sealed class FiresTwice(Func<Random?, bool> fires) : Broken
+    private sealed class FiresTwice(Func<Random?, bool> fires) : BrokenSpace
     {
         private readonly Lock _lock = new();
         private SpaceComm? _again;
@@ -51,33 +35,33 @@ public class RSpaceBrokenSpaceTests
         }
     }
 
-    private sealed class HidesContinuations : Broken
+    private sealed class HidesContinuations : BrokenSpace
     {
         public override IReadOnlyList<Seq<Proc>> WaitingContinuations() => [];
     }
 
     /// <summary>Stores receives of kind <paramref name="from"/> as kind <paramref name="to"/>.</summary>
-    private sealed class ReceivesAs(ReceiveKind from, ReceiveKind to) : Broken
+    private sealed class ReceivesAs(ReceiveKind from, ReceiveKind to) : BrokenSpace
     {
         public override void Consume(Seq<Proc> channels, Seq<SpaceBind> binds, ReceiveKind kind, int continuation) =>
             Inner.Consume(channels, binds, kind == from ? to : kind, continuation);
     }
 
     /// <summary>A join waits on its first channel only.</summary>
-    private sealed class JoinsOnFirstChannel : Broken
+    private sealed class JoinsOnFirstChannel : BrokenSpace
     {
         public override void Consume(Seq<Proc> channels, Seq<SpaceBind> binds, ReceiveKind kind, int continuation) =>
             Inner.Consume(channels.Take(1).ToSeq(), binds.Take(1).ToSeq(), kind, continuation);
     }
 
     /// <summary>Polls of channel <paramref name="dead"/> never fire; others pick the oldest candidate whatever the random.</summary>
-    private sealed class DeadChannel(Proc dead) : Broken
+    private sealed class DeadChannel(Proc dead) : BrokenSpace
     {
         public override SpaceComm? Poll(Proc channel, Random? random = null) => channel == dead ? null : Inner.Poll(channel);
     }
 
     /// <summary>Every 97th receive is not stored.</summary>
-    private sealed class LosesReceives : Broken
+    private sealed class LosesReceives : BrokenSpace
     {
         private int _n;
 
@@ -94,7 +78,7 @@ public class RSpaceBrokenSpaceTests
     /// A poll that finds nothing throws away the data on its channel that no waiting receive's pattern there wants
     /// (by taking each with a receive of exactly its values): a linear datum is lost, a persistent one survives.
     /// </summary>
-    private sealed class DropsUnwantedData : Broken
+    private sealed class DropsUnwantedData : BrokenSpace
     {
         private readonly List<(Proc Channel, SpaceBind Bind)> _binds = [];
 

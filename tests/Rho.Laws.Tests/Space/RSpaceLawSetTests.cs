@@ -10,29 +10,13 @@ namespace Rho.Laws.Tests.Space;
 /// </summary>
 public class RSpaceLawSetTests
 {
-    /// <summary>Our space with some operations replaced.</summary>
-    private class Broken : ISpace
-    {
-        protected readonly InMemorySpace Inner = new();
-
-        public virtual void Produce(Proc channel, Seq<Proc> data, bool persistent) => Inner.Produce(channel, data, persistent);
-
-        public virtual void Consume(Seq<Proc> channels, Seq<SpaceBind> binds, ReceiveKind kind, int continuation) => Inner.Consume(channels, binds, kind, continuation);
-
-        public virtual SpaceComm? Poll(Proc channel, Random? random = null) => Inner.Poll(channel, random);
-
-        public virtual IReadOnlyList<SpaceDatum> WaitingData() => Inner.WaitingData();
-
-        public virtual IReadOnlyList<Seq<Proc>> WaitingContinuations() => Inner.WaitingContinuations();
-    }
-
-    private sealed class NeverFires : Broken
+    private sealed class NeverFires : BrokenSpace
     {
         public override SpaceComm? Poll(Proc channel, Random? random = null) => null;
     }
 
     /// <summary>Every communication (or every one <paramref name="which"/> picks) is reported twice.</summary>
-    private sealed class FiresTwice(Func<SpaceComm, bool>? which = null) : Broken
+    private sealed class FiresTwice(Func<SpaceComm, bool>? which = null) : BrokenSpace
     {
         private readonly Lock _lock = new();
         private SpaceComm? _again;
@@ -54,13 +38,13 @@ public class RSpaceLawSetTests
     }
 
     /// <summary>Every pattern becomes a wildcard (same arity, no bindings).</summary>
-    private sealed class IgnoresPatterns : Broken
+    private sealed class IgnoresPatterns : BrokenSpace
     {
         public override void Consume(Seq<Proc> channels, Seq<SpaceBind> binds, ReceiveKind kind, int continuation) =>
             Inner.Consume(channels, binds.Map(b => new SpaceBind(b.Patterns.Map(_ => (Proc)Wildcard.Instance), null, 0)), kind, continuation);
     }
 
-    private sealed class LinearOnly : Broken
+    private sealed class LinearOnly : BrokenSpace
     {
         public override void Produce(Proc channel, Seq<Proc> data, bool persistent) => Inner.Produce(channel, data, false);
 
@@ -68,24 +52,24 @@ public class RSpaceLawSetTests
             Inner.Consume(channels, binds, ReceiveKind.Linear, continuation);
     }
 
-    private sealed class PersistentContinuations : Broken
+    private sealed class PersistentContinuations : BrokenSpace
     {
         public override void Consume(Seq<Proc> channels, Seq<SpaceBind> binds, ReceiveKind kind, int continuation) =>
             Inner.Consume(channels, binds, ReceiveKind.Persistent, continuation);
     }
 
-    private sealed class ShowsNothing : Broken
+    private sealed class ShowsNothing : BrokenSpace
     {
         public override IReadOnlyList<SpaceDatum> WaitingData() => [];
     }
 
-    private sealed class InventsData : Broken
+    private sealed class InventsData : BrokenSpace
     {
         public override SpaceComm? Poll(Proc channel, Random? random = null) =>
             Inner.Poll(channel, random) is { } c ? c with { Bindings = c.Bindings.Map(b => b is GInt g ? new GInt(g.Value + 10) : b) } : null;
     }
 
-    private sealed class LosesData : Broken
+    private sealed class LosesData : BrokenSpace
     {
         private int _n;
 
@@ -222,7 +206,7 @@ public class RSpaceLawSetTests
         Assert.Equal("a communication could still fire on channel(s) 0, 1, 2, 3, 4, 5 after every channel was polled dry", Fails(AtomicJoins, () => new FiresOnSecondPoll()).Message);
 
     /// <summary>A receive on several channels is not stored.</summary>
-    private sealed class DropsJoins : Broken
+    private sealed class DropsJoins : BrokenSpace
     {
         public override void Consume(Seq<Proc> channels, Seq<SpaceBind> binds, ReceiveKind kind, int continuation)
         {
@@ -237,7 +221,7 @@ public class RSpaceLawSetTests
     /// The workers' polls (with a random choice) find nothing, and so does the first poll of each channel without
     /// one (the scenario's final pass, on one thread): everything the threads stored is still there to fire.
     /// </summary>
-    private sealed class FiresOnSecondPoll : Broken
+    private sealed class FiresOnSecondPoll : BrokenSpace
     {
         private readonly HashSet<Proc> _seen = [];
 
@@ -246,7 +230,7 @@ public class RSpaceLawSetTests
     }
 
     /// <summary>A join's communication reports only its first binding.</summary>
-    private sealed class DropsJoinBindings : Broken
+    private sealed class DropsJoinBindings : BrokenSpace
     {
         public override SpaceComm? Poll(Proc channel, Random? random = null) =>
             Inner.Poll(channel, random) is { } c ? c with { Bindings = c.Bindings.Take(1).ToSeq() } : null;
