@@ -2,6 +2,8 @@ using Rho.Laws.Space;
 using Rho.Machine.Tests.Space;
 using Rho.Semantics.Core;
 
+using static Rho.Laws.Tests.Space.BrokenSpace;
+
 namespace Rho.Laws.Tests.Space;
 
 /// <summary>
@@ -107,13 +109,6 @@ public class RSpaceBrokenSpaceTests
     }
 
     private const string Atomic = "every datum is consumed exactly once under many threads";
-
-    private static Counterexample Fails(string name, Func<ISpace> create)
-    {
-        var result = LawRunner.Check(LawSets.RSpace.Laws.Single(l => l.Name == name), create, new LawConfig());
-        Assert.False(result.Holds, name + " held");
-        return result.Counterexample!;
-    }
 
     [Fact]
     public void PersistentDatum_SpaceThatFiresTwice_FailsListingEveryFiring() =>
