@@ -6,7 +6,9 @@ namespace Rho.Semantics.Fuzz;
 /// <summary>
 /// Generates small closed Rholang programs as source text: prints, sends, linear/peek/persistent receives, joins,
 /// matches, ifs, news, arithmetic that may fail (division by zero, type errors). Persistent sends and persistent
-/// receives never appear in the same program, and there is no recursion, so every program terminates.
+/// receives never appear in the same program. A program need not terminate: a persistent receive whose body sends
+/// on its own channel (<c>c!(1) | for (@x &lt;= c) { c!(x) }</c>) loops for ever, and the reducer's exploration
+/// reports it as divergent.
 /// Every variable is bound where it is used and every channel is declared: programs are closed and
 /// well-scoped by construction. Used by <c>rho fuzz</c> (<see cref="Fuzzer"/>) and the machine's
 /// agreement tests.
