@@ -35,6 +35,16 @@ public class CoreGenReadingTests
             [5, 5, 9, 3, 0, 4, 1],
             new Par(Seq.Of<Proc>(new Par(Seq.Of<Proc>(new Send(new GInt(0), Seq.Of<Proc>(new GInt(0)), false), Nil.Instance, Nil.Instance)), Nil.Instance, Nil.Instance))
         },
+        {
+            "match target at depth 0: no process",
+            [5, 5, 6, 4, 2],
+            new Par(Seq.Of<Proc>(new Par(Seq.Of<Proc>(new Match(new GInt(1), Seq.Of(new MatchCase(new GInt(0), Nil.Instance, 0), new MatchCase(new FreeVar(0), Nil.Instance, 1))), Nil.Instance, Nil.Instance)), Nil.Instance, Nil.Instance))
+        },
+        {
+            "a list's values one level down: no process",
+            [5, 5, 9, 3, 0, 5, 1, 4, 1],
+            new Par(Seq.Of<Proc>(new Par(Seq.Of<Proc>(new Send(new GInt(0), Seq.Of<Proc>(new EList(Seq.Of<Proc>(new GInt(0)), null)), false), Nil.Instance, Nil.Instance)), Nil.Instance, Nil.Instance))
+        },
         { "expression: true && ...", [2, 1, 0], new EBinary(BinaryOp.ShortAnd, new GBool(true), new EBinary(BinaryOp.Lt, new GInt(-1), new GInt(-1))) },
         { "expression: false && ...", [2, 1, 1], new EBinary(BinaryOp.ShortAnd, new GBool(false), new EBinary(BinaryOp.Lt, new GInt(-1), new GInt(-1))) },
         { "operand: a bound variable on 0", [4, 0, 2, 2, 0], new New(1, Seq<string>.Empty, new EUnary(UnaryOp.Neg, new BoundVar(0))) },
