@@ -8,6 +8,29 @@ namespace Rho.Laws.Generators;
 /// FsCheck and Hedgehog both generate and shrink the list, so one generator serves both and
 /// shrinking a failure shrinks the term (shorter lists and smaller numbers pick smaller terms).
 /// </summary>
+/// <remarks>
+/// <para>
+/// Reading: each pick among k alternatives takes the next choice modulo k (negative ones too); a
+/// pick with one alternative, or past the end of the list, takes alternative 0 and reads nothing.
+/// A process at depth d &gt; 0 is 0 Nil, 1 a send of up to two values (persistent when its last
+/// choice is 0 mod 4), 2 an expression, 3 a receive, 4 a new of one or two names, 5 a par of two
+/// processes and a third that is Nil when its choice is even, 6 a match, 7 a bound variable (an
+/// Int 0..4 when none is in scope), 8 a bundle whose read and write flags are set when their
+/// choices are even, 9 a send of one value; at depth 0 it is one of the first three. A channel is
+/// a bound variable, a String "c0".."c2", the quoted send <c>@0!()</c> or <c>@1!()</c> (not at depth
+/// 0) or an Int 0..2. A value is a bound variable, "a" (even choice) or "b", a Bool (true on an
+/// even choice), an expression, a process (only above depth 0), a list of up to two values, or an
+/// Int -1..3. Expression operands are bound variables or Ints -1..2 (so that division by zero
+/// occurs).
+/// </para>
+/// <para>
+/// Bounds: the top level has depth 3 and every nested process, value and match target one less, so
+/// at most four of send, receive, new, par, match and bundle nest on any path (lists of values nest
+/// as deep as the list of choices allows). The term is closed: a bound variable's index is below
+/// the number of variables bound around it, and the bodies of new, receive and match cases use the
+/// variables they bind.
+/// </para>
+/// </remarks>
 public sealed class CoreGen
 {
     private readonly int[] _choices;

@@ -9,7 +9,8 @@ namespace Rho.Laws.Generators;
 /// position, process variables in process position), so every generated program normalizes.
 /// Programs are small and bounded: no persistent send meets a persistent receive, so exploration
 /// terminates or reaches a finite cycle. One generator, wrapped for FsCheck and Hedgehog
-/// (<see cref="PropertyGens"/>), with one shrinker.
+/// (<see cref="PropertyGens"/>), with one shrinker. Stable: a seed names the same program in every
+/// build, so a replay seed keeps reproducing its program (tests record the programs of some seeds).
 /// </summary>
 public sealed class ProcessGenerator
 {
@@ -21,6 +22,18 @@ public sealed class ProcessGenerator
     public ProcessGenerator(int seed) => _rng = new Random(seed);
 
     /// <summary>A closed process of roughly the given size.</summary>
+    /// <param name="size">The size; at most 1 gives a leaf (Nil, a send or an eval).</param>
+    /// <returns>
+    /// The process. Bounds: new, for, match, if and contract nest at most <paramref name="size"/>
+    /// deep, leaves counted, pars not (every nested process gets a smaller size); a match has one
+    /// to three cases; collections nest at most two deep and arithmetic (+, -, *) at most two deep,
+    /// one in the operands of a comparison. Names: a new's names are <c>n</c>, a receive's or
+    /// contract's name binders <c>x</c> and process binders <c>v</c>, each followed by a counter, so
+    /// every binder of a program has its own identifier. Values: Strings "a", "b", "hello"; Ints
+    /// 0..9 in arithmetic, 0..3 as ground values (patterns, sets, plain values), 0..2 as quoted
+    /// channels; the i-th key of a map is an Int in 10i..10i+4, so keys are distinct; contracts are
+    /// named <c>@"k0"</c> or <c>@"k1"</c> and called once each.
+    /// </returns>
     public SProc Process(int size) => Proc(new Scope([], []), Math.Max(1, size));
 
     private sealed record Scope(IReadOnlyList<string> Names, IReadOnlyList<string> Procs)
