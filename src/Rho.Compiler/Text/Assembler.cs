@@ -129,6 +129,7 @@ internal sealed class Assembler
         {
             w.U32(info.Operands[i] switch
             {
+                // Stryker disable once Arithmetic : a pool index is always an instruction's first operand (OpInfo; RECEIVE's are read above), so i is 0 here and 2 + i == 2 - i
                 OperandKind.Pool => Prefixed(line, 2 + i, '#'),
                 OperandKind.Target => Prefixed(line, 2 + i, '@'),
                 _ => Int(line, 2 + i),
