@@ -229,7 +229,7 @@ internal static class Decompiler
 
         private T Pool<T>(Instruction x, int index)
             where T : Const =>
-            // Stryker disable once String : unreachable guard (the verifier checked every pool operand's kind, Verify/pool); diagnostic text
+            // Stryker disable once String,Equality : unreachable guard (RhoCompiler.Decompile verifies first, and the verifier checked every pool operand's index and kind, Verify/pool, so index < count always holds and <= answers the same); diagnostic text
             index < _c.Pool.Count && _c.Pool[index] is T k ? k : throw Shape(x, $"pool entry #{index} is not a {Verifier.KindName(typeof(T))}");
 
         private Proc Pop() => _st.Count > 0 ? _st.Pop() : throw BytecodeErrors.At(Verifier.FileOffset(_c, 0), "not compiler output: stack underflow");

@@ -129,6 +129,7 @@ internal sealed class Assembler
         {
             w.U32(info.Operands[i] switch
             {
+                // Stryker disable once Arithmetic : a pool index is always an instruction's first operand (OpInfo; RECEIVE's are read above), so i is 0 here and 2 + i == 2 - i
                 OperandKind.Pool => Prefixed(line, 2 + i, '#'),
                 OperandKind.Target => Prefixed(line, 2 + i, '@'),
                 _ => Int(line, 2 + i),
@@ -151,6 +152,8 @@ internal sealed class Assembler
                 Arity(line, 4);
                 return new PatternConst(Term(line, 3), Int(line, 2));
             case "bind":
+                // The count first: then "rest", if present, is at index 3 or later, after at least the count.
+                var free = Int(line, 2);
                 var rest = t.IndexOf("rest");
                 var end = rest < 0 ? t.Count : rest;
                 if (rest >= 0)
@@ -158,7 +161,7 @@ internal sealed class Assembler
                     Arity(line, rest + 2);
                 }
                 var patterns = Enumerable.Range(3, end - 3).Select(i => Term(line, i)).ToSeq();
-                return new BindConst(patterns, rest < 0 ? null : Term(line, rest + 1), Int(line, 2));
+                return new BindConst(patterns, rest < 0 ? null : Term(line, rest + 1), free);
             case "quote":
                 Arity(line, 2);
                 return new QuoteConst(Process(indent));

@@ -36,6 +36,7 @@ public sealed partial class CommandImplementation(string command, TimeSpan timeo
         {
             start.Environment["RHO_MAX_STATES"] = m.ToString(CultureInfo.InvariantCulture);
         }
+        // Stryker disable once String : unreachable guard (Process.Start with UseShellExecute false returns the started process or throws, a Win32Exception when /bin/sh cannot run); its text is diagnostic
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {command}");
         var stdoutTask = process.StandardOutput.ReadToEndAsync();
         var stderrTask = process.StandardError.ReadToEndAsync();

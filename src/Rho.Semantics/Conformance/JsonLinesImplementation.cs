@@ -36,6 +36,7 @@ public sealed class JsonLinesImplementation(string command, TimeSpan timeout) : 
         try
         {
             process.StandardInput.WriteLine(request.ToJsonString());
+            // Stryker disable once Statement : a process's StandardInput is AutoFlush, so WriteLine has already sent the request; the flush only says so
             process.StandardInput.Flush();
             var read = process.StandardOutput.ReadLineAsync();
             if (!read.Wait(timeout))
@@ -107,6 +108,7 @@ public sealed class JsonLinesImplementation(string command, TimeSpan timeout) : 
         };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(command);
+        // Stryker disable once String : unreachable guard (Process.Start with UseShellExecute false returns the started process or throws, a Win32Exception when /bin/sh cannot run); its text is diagnostic
         return Process.Start(start) ?? throw new InvalidOperationException($"cannot start {command}");
     }
 
@@ -127,6 +129,7 @@ public sealed class JsonLinesImplementation(string command, TimeSpan timeout) : 
             {
                 // Already gone.
             }
+            // Stryker disable once Statement : the process has ended (killed and waited for above) and nothing reads p again; Dispose only releases its handles sooner than the finalizer
             p.Dispose();
         }
     }

@@ -170,4 +170,19 @@ public class CompilerTests
     [Trait("Rule", "Compile/short-circuit")]
     public void ShortCircuit_RightOperandSkippedWhenLeftDecides() =>
         Assert.Matches(@"(?s)DUP.*JUMP_IF_FALSE @\d+.*SHORT_AND", Disasm(Out(new EBinary(BinaryOp.ShortAnd, new GBool(false), new GBool(true)))));
+
+    /// <summary>
+    /// Code the compiler builds comes from no file: its provenance says so with the file offset -1
+    /// (CodeMeta.FileOffset), which the optimizer keeps; code read from a file has its real offset.
+    /// </summary>
+    [Fact]
+    [Trait("Rule", "Law/roundtrip")]
+    public void CompiledCode_ComesFromNoFile_ItsFileOffsetIsMinusOne()
+    {
+        var compiled = RhoCompiler.Compile(Out(Zero));
+        Assert.Equal(-1, Assert.Single(compiled.Sequences).Meta.FileOffset);
+        Assert.Equal(-1, Assert.Single(RhoCompiler.Optimize(compiled).Sequences).Meta.FileOffset);
+        var loaded = RhoCompiler.Load(RhoCompiler.Serialize(compiled, withSourceMap: false));
+        Assert.True(Assert.Single(loaded.Sequences).Meta.FileOffset > 0);
+    }
 }

@@ -159,6 +159,14 @@ public class TextMutAssemblerTests
 
     [Theory]
     [Trait("Rule", "Verify/pool")]
+    [InlineData("#0 bind", "expected a number, found ''")]
+    [InlineData("#0 bind rest " + Zero, "expected a number, found 'rest'")]
+    [InlineData("#0 bind x " + Zero, "expected a number, found 'x'")]
+    public void Pool_BindWithoutItsVariableCount_IsRejectedAtItsLine(string entry, string message) =>
+        Fails(Pool(entry), "line 6: " + message);
+
+    [Theory]
+    [Trait("Rule", "Verify/pool")]
     [InlineData("12", "expected a term as x'hex', found '12'")]
     [InlineData("x'", "expected a term as x'hex', found 'x''")]
     [InlineData("x'00", "expected a term as x'hex', found 'x'00'")]

@@ -88,6 +88,11 @@ public class VerifyMutDecompilerTests
         Assert.Equal(
             "offset 5: not compiler output: a MATCH is not followed by SPAWN, HALT and its failure label",
             Reject(Of([OneConst, OnePattern, new InertConst(Nil.Instance)], [0x01, .. U32(0), 0x0B, .. U32(1), .. U32(20), 0x04, .. U32(2), 0x00, 0x05, 0x00])));
+        // PUSH_CONST #0; MATCH #1 @19; PUSH_CONST #0; 19: POP; HALT — the failure label right after one instruction
+        // that is not HALT: no Nil-body case (Dec/match-nil needs MATCH; HALT; L:), and no SPAWN either.
+        Assert.Equal(
+            "offset 5: not compiler output: a MATCH is not followed by SPAWN, HALT and its failure label",
+            Reject(Of([OneConst, OnePattern], [0x01, .. U32(0), 0x0B, .. U32(1), .. U32(19), 0x01, .. U32(0), 0x05, 0x00])));
         // PUSH_CONST #0; MATCH #1 @24; SPAWN #2 0; HALT; 24: EVAL; HALT
         Assert.Equal(
             "offset 24: not compiler output: a MATCH chain does not end with POP",

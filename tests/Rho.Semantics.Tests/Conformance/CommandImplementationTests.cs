@@ -73,4 +73,41 @@ public class CommandImplementationTests
         var c = Case("syntax/unclosed-brace");
         Assert.Equal(CaseVerdict.Pass, Assert.Single(ConformanceRunner.Run([c], impl).Results).Verdict);
     }
+
+    [Fact]
+    public void ShellCommand_ThatCannotRun_IsACrashQuotingTheShellWhichNamesItselfSh()
+    {
+        var r = new CommandImplementation("rhospec-no-such-command", TimeSpan.FromSeconds(20)).Run("f.rho", "Nil", null);
+        Assert.Equal(RunStatus.Crashed, r.Status);
+        // $0 of the command is "sh", and the shell prefixes its own messages with it.
+        Assert.StartsWith("exit status 127: sh: ", r.Detail, StringComparison.Ordinal);
+        Assert.Contains("rhospec-no-such-command", r.Detail, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A command past its timeout is killed with everything it started, and the shell is reaped,
+    /// before the run is counted as budget exhausted: nothing it would have done later happens.
+    /// </summary>
+    [Fact]
+    public void ShellCommand_PastItsTimeout_IsKilledWithItsWholeTree()
+    {
+        var dir = Directory.CreateTempSubdirectory("rhospec-kill").FullName;
+        try
+        {
+            string F(string name) => Path.Combine(dir, name);
+            // A background child that would run 30 s, then the shell itself writes LATE after 8 s.
+            var command = $"echo $$ > '{F("sh")}'; sleep 30 & echo $! > '{F("child")}'; sleep 8; touch '{F("late")}'; true";
+            var r = new CommandImplementation(command, TimeSpan.FromSeconds(2)).Run("f.rho", "Nil", null);
+            Assert.Equal(RunStatus.BudgetExhausted, r.Status);
+            Assert.Equal("killed after 2 s", r.Detail);
+            Assert.True(ProcessTree.Reaped(ProcessTree.PidIn(F("sh"))), "the shell is not reaped when the run returns");
+            Assert.False(File.Exists(F("late")), "the run waited for the command to end by itself");
+            Assert.True(ProcessTree.EndsSoon(ProcessTree.PidIn(F("child"))), "the command's child survived the kill");
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
 }
+

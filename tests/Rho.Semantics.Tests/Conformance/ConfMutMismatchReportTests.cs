@@ -122,4 +122,23 @@ public class ConfMutMismatchReportTests
             ["  reducer:  reaches no terminal state within 5000 states (Complete, divergent)"],
             MismatchReport.Reducer("new c in { contract c(@n) = { c!(n) } | c!(1) }", null));
     }
+
+    /// <summary>A counter that never stops: each state has a step to a new one (no terminal state, no cycle) until the budget.</summary>
+    private const string Growing = "new loop in { contract loop(@n) = { loop!(n + 1) } | loop!(0) }";
+
+    [Fact]
+    public void Reducer_AProgramThatOnlyGrows_ReachesNoTerminalStateAndIsNotDivergent()
+    {
+        Assert.Equal(
+            ["  reducer:  reaches no terminal state within 5000 states (CutOff)"],
+            MismatchReport.Reducer(Growing, null));
+    }
+
+    [Fact]
+    public void Reducer_AnExplorationCutOff_SaysSoAfterTheOutcomeCount()
+    {
+        // One branch ends at once (the first receive takes c, the other waits forever); the other grows forever.
+        var lines = MismatchReport.Reducer("new c in { c!(0) | for (_ <- c) { Nil } | for (_ <- c) { " + Growing + " } }", null);
+        Assert.Equal("  reducer:  1 outcome(s) (cut off at 5000 states)", lines[0]);
+    }
 }

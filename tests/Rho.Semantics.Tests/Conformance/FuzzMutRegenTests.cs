@@ -179,6 +179,42 @@ public class FuzzMutRegenTests
     }
 
     [Fact]
+    public void Error_InOneOutcome_IsItsFirstInKindAndMessageOrder()
+    {
+        // One outcome with a div-zero and an unknown-method error: the div-zero comes first.
+        var e = Assert.IsType<Assertion.Error>(Regen("error", "@\"x\"!(1 / 0) | @\"y\"!(Nil.nope())").Computed);
+        Assert.Equal("div-zero", e.Kind);
+    }
+
+    [Fact]
+    public void Error_CommonToEveryOutcome_NeedsTheSameKindAndTheSameMessage()
+    {
+        // Both outcomes call Nil.zzz() and one other unknown method, aaa or bbb: the errors all have one kind, and
+        // only zzz's is in both outcomes (with the same message), though aaa's or bbb's comes first in each.
+        const string source = "@\"u\"!(Nil.zzz()) | new c in { c!(0) | c!(1) | for (@x <- c) { match x { 0 => @\"r\"!(Nil.aaa()) _ => @\"r\"!(Nil.bbb()) } } }";
+        var e = Assert.IsType<Assertion.Error>(Regen("error", source).Computed);
+        Assert.Equal("unknown-method", e.Kind);
+        Assert.Contains("zzz", e.MessagePrefix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stdout_WithoutAStoredBudget_ExploresPast200States()
+    {
+        // Eight independent COMMs interleave in 2^8 states; the print comes out the same in each.
+        var pairs = string.Concat(Enumerable.Range(0, 8).Select(i => $" | @{i}!(0) | for (_ <- @{i}) {{ Nil }}"));
+        var r = Regen("stdout", Out + "{ o!(1)" + pairs + " }");
+        Assert.Equal(["1"], Assert.IsType<Assertion.Stdout>(r.Computed).Lines);
+    }
+
+    [Fact]
+    public void Diverges_ARunThatExhaustsItsBudget_IsDescribedAsSuch()
+    {
+        var r = Regen("diverges", Unbounded, new Assertion.Diverges(50));
+        Assert.Null(r.Computed);
+        Assert.Equal("its budget ran out", r.Note);
+    }
+
+    [Fact]
     public void UnknownKind_IsRefused() =>
         Assert.Equal("unknown assertion nope", Regen("nope", "Nil").Note);
 

@@ -103,6 +103,19 @@ public class CanonTests
 
     [Fact]
     [Trait("Rule", "Cong/alpha")]
+    public void Alpha_SymmetricPattern_TheChosenBodyIsTheLeastOfItsNumberings()
+    {
+        // match 5 { x | y => x!(1) | y!(2) }: the body numbered either way; the canonical case keeps the least.
+        var asWritten = C(P(Out(new BoundVar(0), One), Out(new BoundVar(1), Two)));
+        var swapped = C(P(Out(new BoundVar(1), One), Out(new BoundVar(0), Two)));
+        Assert.NotEqual(asWritten, swapped);
+        var least = ProcOrder.Instance.Compare(asWritten, swapped) < 0 ? asWritten : swapped;
+        var m = (Match)C(new Match(new GInt(5), Seq.Of(new MatchCase(P(new FreeVar(0), new FreeVar(1)), asWritten, 2))));
+        Assert.Equal(least, Assert.Single(m.Cases).Body);
+    }
+
+    [Fact]
+    [Trait("Rule", "Cong/alpha")]
     [Trait("Rule", "Cong/join-order")]
     public void Alpha_RandomRenumberingAndBindOrder_HaveTheSameCanonicalForm()
     {

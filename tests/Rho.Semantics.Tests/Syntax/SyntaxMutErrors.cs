@@ -50,5 +50,5 @@ public class SyntaxMutErrors
     [Fact]
     [Trait("Rule", "Syn/error")]
     public void Parse_RejectsNullSource() =>
-        Assert.Throws<ArgumentNullException>(() => RhoParser.Parse(null!));
+        Assert.Equal("source", Assert.Throws<ArgumentNullException>(() => RhoParser.Parse(null!)).ParamName);
 }
