@@ -10,7 +10,9 @@ namespace Rho.Laws.Tests.Generators;
 /// </summary>
 public class CoreGenBoundsTests
 {
-    private static readonly List<Proc> Terms = [.. Lists(600, 60, 20261130).Select(CoreGen.BuildRaw)];
+    // Built per test, not cached in a static field: a static cache is filled once per test process, so under
+    // Stryker's per-test coverage a mutant of the generator would be run against terms built without it.
+    private List<Proc> Terms { get; } = [.. Lists(600, 60, 20261130).Select(CoreGen.BuildRaw)];
 
     private static List<int[]> Lists(int count, int length, int seed)
     {

@@ -12,10 +12,12 @@ namespace Rho.Laws.Tests.Generators;
 /// </summary>
 public partial class ProcessGeneratorBoundsTests
 {
-    private static readonly List<(int Seed, int Size, SProc Program)> Programs =
+    // Built per test, not cached in a static field: a static cache is filled once per test process, so under
+    // Stryker's per-test coverage a mutant of the generator would be run against programs built without it.
+    private List<(int Seed, int Size, SProc Program)> Programs { get; } =
         [.. Enumerable.Range(0, 400).Select(seed => (seed, 1 + (seed % 20), new ProcessGenerator(seed).Process(1 + (seed % 20))))];
 
-    private static List<SProc> AllNodes => [.. Programs.SelectMany(p => SyntaxWalk.Nodes(p.Program))];
+    private List<SProc> AllNodes => [.. Programs.SelectMany(p => SyntaxWalk.Nodes(p.Program))];
 
     /// <summary>How deep new, for, match, if and contract nest, leaves counted, pars not.</summary>
     private static int Nesting(SProc p) => p switch
