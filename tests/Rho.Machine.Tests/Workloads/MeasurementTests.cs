@@ -94,8 +94,14 @@ public sealed class MeasurementTests
     [Fact]
     public void Take_NullArguments_AreArgumentErrors()
     {
-        Assert.Throws<ArgumentNullException>(() => Measurement.Take(null!, P(), new MachineOptions()));
-        Assert.Throws<ArgumentNullException>(() => Measurement.Take(PingPong, P(("ROUNDS", 1)), null!));
-        Assert.Throws<ArgumentNullException>(() => Measurement.Compile(null!, P()));
+        Assert.Equal("workload", Assert.Throws<ArgumentNullException>(() => Measurement.Take(null!, P(), new MachineOptions())).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => Measurement.Take(PingPong, P(("ROUNDS", 1)), null!)).ParamName);
+        Assert.Equal("workload", Assert.Throws<ArgumentNullException>(() => Measurement.Compile(null!, P())).ParamName);
+    }
+
+    [Fact]
+    public void Take_WithoutWorkloadOrOptions_NamesTheWorkloadFirst()
+    {
+        Assert.Equal("workload", Assert.Throws<ArgumentNullException>(() => Measurement.Take(null!, P(), null!)).ParamName);
     }
 }
