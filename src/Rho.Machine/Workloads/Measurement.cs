@@ -46,22 +46,29 @@ public sealed record Measurement(string Workload, TimeSpan Elapsed, TimeSpan Tot
         var run = options with { MaxSteps = long.MaxValue };
         long? live = null;
         TimeSpan? printed = null;
+        // Stryker disable once Boolean : whether the heap is collected before the baseline is read changes only a memory reading (garbage left in the baseline), which no deterministic test can observe
         var baseline = measureLive ? GC.GetTotalMemory(forceFullCollection: true) : 0;
+        // Stryker disable once Boolean : a precise or an approximate allocation count differs only by the threads' unused allocation buffers, a memory reading no deterministic test can observe
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = RhoMachine.Run(program, run, _ =>
         {
+            // Stryker disable once Assignment : a run that returns printed exactly one line (any other throws below before the time is read), so the first print and the last are the same one
             printed ??= clock.Elapsed;
             if (measureLive && live is null)
             {
+                // Stryker disable once Boolean : whether the heap is collected before it is read at the print changes only a memory reading, which no deterministic test can observe
                 live = GC.GetTotalMemory(forceFullCollection: true) - baseline;
             }
         });
+        // Stryker disable once Statement : a clock left running only makes Total a little later; no deterministic test can observe a time
         clock.Stop();
+        // Stryker disable once Statement : without it the processor time may be read stale; it changes only a time reading, which no deterministic test can observe
         process.Refresh();
         cpu = process.TotalProcessorTime - cpu;
+        // Stryker disable once Boolean : as for the count before the run: only the precision of a memory reading
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var expected = workload.Expected(parameters);
         if (result.Errors.Count > 0 || result.BudgetExhausted || result.Stdout.Count != 1 || result.Stdout[0] != expected)
