@@ -46,8 +46,8 @@ public sealed record Measurement(string Workload, TimeSpan Elapsed, TimeSpan Tot
         var run = options with { MaxSteps = long.MaxValue };
         long? live = null;
         TimeSpan? printed = null;
-        // Stryker disable once Boolean : whether the heap is collected before the baseline is read changes only a memory reading (garbage left in the baseline), which no deterministic test can observe
-        var baseline = measureLive ? GC.GetTotalMemory(forceFullCollection: true) : 0;
+        // Without measureLive the baseline is read but never used; with it the heap is collected first.
+        var baseline = GC.GetTotalMemory(forceFullCollection: measureLive);
         // Stryker disable once Boolean : a precise or an approximate allocation count differs only by the threads' unused allocation buffers, a memory reading no deterministic test can observe
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         using var process = Process.GetCurrentProcess();
@@ -70,15 +70,26 @@ public sealed record Measurement(string Workload, TimeSpan Elapsed, TimeSpan Tot
         cpu = process.TotalProcessorTime - cpu;
         // Stryker disable once Boolean : as for the count before the run: only the precision of a memory reading
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        var expected = workload.Expected(parameters);
-        if (result.Errors.Count > 0 || result.BudgetExhausted || result.Stdout.Count != 1 || result.Stdout[0] != expected)
+        if (Mismatch(workload.Name, workload.Expected(parameters), result) is { } mismatch)
         {
-            throw new InvalidOperationException(
-                $"workload {workload.Name}: expected stdout [{expected}], got [{string.Join(", ", result.Stdout.Items)}]"
-                + $" with {result.Errors.Count} error(s){(result.BudgetExhausted ? ", budget exhausted" : "")}");
+            throw new InvalidOperationException(mismatch);
         }
         return new Measurement(workload.Name, printed ?? clock.Elapsed, clock.Elapsed, cpu, workload.Units(parameters), result.Steps, allocated, live);
     }
+
+    /// <summary>
+    /// Why a run of workload <paramref name="name"/> does not count as a measurement, or null when it printed exactly
+    /// <paramref name="expected"/>, as its only line, with no error and within the budget.
+    /// </summary>
+    /// <param name="name">The workload's name.</param>
+    /// <param name="expected">The line the run must print.</param>
+    /// <param name="result">The run.</param>
+    /// <returns>The message, naming the expected line, the lines printed, the errors and an exhausted budget; or null.</returns>
+    internal static string? Mismatch(string name, string expected, MachineResult result) =>
+        result.Errors.Count > 0 || result.BudgetExhausted || result.Stdout.Count != 1 || result.Stdout[0] != expected
+            ? $"workload {name}: expected stdout [{expected}], got [{string.Join(", ", result.Stdout.Items)}]"
+              + $" with {result.Errors.Count} error(s){(result.BudgetExhausted ? ", budget exhausted" : "")}"
+            : null;
 
     /// <summary>The workload's program at <paramref name="parameters"/>, compiled (for benchmarks that time only the run).</summary>
     /// <param name="workload">The workload.</param>

@@ -60,8 +60,13 @@ public sealed partial record Workload(
     }
 
     /// <summary>The embedded workload program names (for checking that every program has a workload).</summary>
-    public static IReadOnlyList<string> EmbeddedPrograms() =>
-        typeof(Workload).Assembly.GetManifestResourceNames()
+    public static IReadOnlyList<string> EmbeddedPrograms() => ProgramNames(typeof(Workload).Assembly.GetManifestResourceNames());
+
+    /// <summary>The program names among <paramref name="resourceNames"/>: <c>Rho.Machine.Workloads.NAME.rho</c> gives NAME; in order.</summary>
+    /// <param name="resourceNames">Manifest resource names.</param>
+    /// <returns>The names, ordinal order.</returns>
+    internal static IReadOnlyList<string> ProgramNames(IEnumerable<string> resourceNames) =>
+        resourceNames
             .Where(n => n.StartsWith("Rho.Machine.Workloads.", StringComparison.Ordinal) && n.EndsWith(".rho", StringComparison.Ordinal))
             .Select(n => n["Rho.Machine.Workloads.".Length..^".rho".Length])
             .Order(StringComparer.Ordinal)
