@@ -17,6 +17,7 @@ internal sealed partial class Runtime
     {
         var c = Codes.Canonical(Unbundle(chan, write: true, pos));
         var data = args; // the caller's fresh array (SEND's operands): canonicalized in place
+        // Stryker disable once Block : verified code sends only canonical values (ground pool values; QUOTE, BUNDLE, PAR and the evaluator canonicalize; bound values are parts of canonical data), so this loop only guards the RSpace's invariant; the verifier admits no other pool value (tried: a hand-written `2 | 1` value entry is rejected)
         for (var i = 0; i < data.Length; i++)
         {
             data[i] = Codes.Canonical(data[i]);
