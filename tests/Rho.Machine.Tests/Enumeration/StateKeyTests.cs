@@ -143,7 +143,7 @@ public sealed class StateKeyTests
 
     [Fact]
     [Trait("Rule", "Mach/controlled")]
-    [Trait("Rule", "Sys/stdout")]
+    [Trait("Rule", "Mach/send")]
     public void ARepeatingSystemSend_IsKeyedByWhatItPrints()
     {
         const string Source = "new out(`rho:io:stdout`) in { out!!(1) }";
