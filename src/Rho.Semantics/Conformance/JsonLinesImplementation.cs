@@ -122,6 +122,7 @@ public sealed class JsonLinesImplementation(string command, TimeSpan timeout) : 
                 if (!p.HasExited)
                 {
                     p.Kill(entireProcessTree: true);
+                    // Stryker disable once Statement : Kill has sent SIGKILL to the whole tree before it returns; waiting only reaps the killed server, so nothing observable changes and only a race (the server seen for a moment as a zombie) could tell
                     p.WaitForExit();
                 }
             }
