@@ -82,16 +82,19 @@ public static class OutcomeComparison
 
     private static IEnumerable<long[]> Permutations(long[] xs)
     {
-        if (xs.Length == 0)
+        if (xs.Length < 2)
         {
             yield return xs;
         }
-        for (var i = 0; i < xs.Length; i++)
+        else
         {
-            var rest = xs.Where((_, j) => j != i).ToArray();
-            foreach (var tail in Permutations(rest))
+            for (var i = 0; i < xs.Length; i++)
             {
-                yield return [xs[i], .. tail];
+                var rest = xs.Where((_, j) => j != i).ToArray();
+                foreach (var tail in Permutations(rest))
+                {
+                    yield return [xs[i], .. tail];
+                }
             }
         }
     }
