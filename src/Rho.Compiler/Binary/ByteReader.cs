@@ -13,7 +13,10 @@ internal sealed class ByteReader
 {
     private readonly byte[] _bytes;
     private readonly int _end;
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        // Stryker disable once Boolean : whether to emit a byte order mark only affects encoding (GetPreamble); this instance only decodes
+        false,
+        true);
 
     public ByteReader(byte[] bytes, int start, int end)
     {

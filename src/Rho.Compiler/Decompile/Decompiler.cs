@@ -199,7 +199,9 @@ internal static class Decompiler
                 Opcode.JumpIfTrue => (BinaryOp.ShortOr, Opcode.ShortOr),
                 _ => throw Shape(jump, "DUP is not followed by a conditional jump"),
             };
-            if (end <= i + 2 || At(end - 1).Op != final)
+            // A jump back to the DUP or before it is rejected first (At(end - 1) could read before the code); a jump to
+            // the jump itself or right after it finds the DUP or the jump at end - 1, which is not the operator either.
+            if (end <= i || At(end - 1).Op != final)
             {
                 throw Shape(jump, "a short-circuit block does not end with its operator");
             }

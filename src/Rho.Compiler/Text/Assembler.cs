@@ -154,15 +154,14 @@ internal sealed class Assembler
             case "bind":
                 // The count first: then "rest", if present, is at index 3 or later, after at least the count.
                 var free = Int(line, 2);
-                var rest = t.IndexOf("rest");
-                var end = rest < 0 ? t.Count : rest;
-                if (rest >= 0)
+                var hasRest = t.Contains("rest");
+                var end = hasRest ? t.IndexOf("rest") : t.Count;
+                if (hasRest)
                 {
-                    Arity(line, rest + 2);
+                    Arity(line, end + 2);
                 }
                 var patterns = Enumerable.Range(3, end - 3).Select(i => Term(line, i)).ToSeq();
-                // Stryker disable once Equality : "rest" is never token 0 (a pool line starts with its index), so rest <= 0 is rest < 0; this also silences rest > 0, which the tests kill
-                return new BindConst(patterns, rest < 0 ? null : Term(line, rest + 1), free);
+                return new BindConst(patterns, hasRest ? Term(line, end + 1) : null, free);
             case "quote":
                 Arity(line, 2);
                 return new QuoteConst(Process(indent));
@@ -238,8 +237,9 @@ internal sealed class Assembler
         i < line.Tokens.Count && int.TryParse(line.Tokens[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n : throw Error(line.Number, $"expected a number, found '{line.Tokens.ElementAtOrDefault(i)}'");
 
+    // Every caller has checked the line's arity first, so token i exists; a bare prefix fails to parse as a number.
     private static int Prefixed((int Number, int Indent, List<string> Tokens) line, int i, char prefix) =>
-        i < line.Tokens.Count && line.Tokens[i].Length > 1 && line.Tokens[i][0] == prefix
+        line.Tokens[i].StartsWith(prefix)
             && int.TryParse(line.Tokens[i].AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n : throw Error(line.Number, $"expected '{prefix}N', found '{line.Tokens.ElementAtOrDefault(i)}'");
 

@@ -167,10 +167,14 @@ internal static partial class Verifier
             ? $"pattern variables exceed the declared {freeCount}"
             : null;
 
+    /// <summary>
+    /// The greatest environment index that a variable of <paramref name="p"/>, under <paramref name="depth"/>
+    /// binders, refers to; negative when none refers past those binders (an environment size is never negative).
+    /// </summary>
     private static int MaxFree(Proc p, int depth) => p switch
     {
-        BoundVar v => v.Index >= depth ? v.Index - depth : -1,
-        VarRef r => r.Index >= depth ? r.Index - depth : -1,
+        BoundVar v => v.Index - depth,
+        VarRef r => r.Index - depth,
         _ => Traversal.Children(p).Select(x => MaxFree(x.Child, depth + x.Binds)).DefaultIfEmpty(-1).Max(),
     };
 }

@@ -20,6 +20,15 @@ internal static class MachineLaws
     /// <summary>The run is an outcome of the case, or exhausted the budget on a program that can diverge.</summary>
     private static bool Sound(MachineRun r, Exploration e) => r.BudgetExhausted ? e.Divergent : OutcomeOracle.IsOutcome(r, e);
 
+    /// <summary>What a run adds to the count of checked runs: one, unless it exhausted the budget (then it checked only divergence).</summary>
+    internal static int Checked(MachineRun r) => r.BudgetExhausted ? 0 : 1;
+
+    /// <summary>
+    /// Whether the seeded sweep exercised <c>Law/soundness</c>: more than five checked runs per program on average
+    /// (of its <see cref="AgreementCases.Schedules"/>), so that a sweep of mostly diverging programs does not pass unseen.
+    /// </summary>
+    internal static bool Exercised(int checkedRuns, int programs) => checkedRuns > programs * 5;
+
     public static IEnumerable<Law<IMachine>> All()
     {
         yield return new(["Law/soundness"], "generated programs", "every machine outcome of a generated program is a reducer outcome, under fifo and five random seeds on both primitive paths.", AgreementCases.Pinned, (m, c) =>
@@ -35,10 +44,10 @@ internal static class MachineLaws
                     {
                         return Fail(k, $"under {s}: machine {OutcomeOracle.Show(r)}");
                     }
-                    runs += r.BudgetExhausted ? 0 : 1;
+                    runs += Checked(r);
                 }
             }
-            return runs > programs * 5 ? null : new Counterexample("(no program)", $"only {runs} runs checked: the law was not exercised");
+            return Exercised(runs, programs) ? null : new Counterexample("(no program)", $"only {runs} runs checked: the law was not exercised");
         });
         yield return new(["Law/soundness"], "shrinking", "as a shrinking property: on fifo, random and both paths, a run is a reducer outcome.", Props.Pinned, (m, c) =>
             ForAll.Choices(xs => ShrinkingSoundness(m, xs), ChoiceGens.ProgramOf, c.Tests(60), 40, c.Seed));

@@ -145,7 +145,8 @@ internal static class RSpaceLaws
             {
                 var ch = Ch(rng.Next(Channels));
                 // Stryker disable once Equality : swapping produce-first and receive-first keeps one of each per two draws, the same mix
-                if (rng.Next(2) == 0)
+                var produceFirst = rng.Next(2) == 0;
+                if (produceFirst)
                 {
                     s.Produce(ch, Args((t * PerThread) + i), persistent: false);
                     s.Consume(Seq.Of(Ch(rng.Next(Channels))), Seq.Of(Any(1)), ReceiveKind.Linear, 0);
@@ -155,8 +156,7 @@ internal static class RSpaceLaws
                     s.Consume(Seq.Of(ch), Seq.Of(Any(1)), ReceiveKind.Linear, 0);
                     s.Produce(Ch(rng.Next(Channels)), Args((t * PerThread) + i), persistent: false);
                 }
-                // Stryker disable once Equality : polling one channel more (c <= Channels) polls a channel nothing is ever stored on
-                for (var c = 0; c < Channels; c++)
+                foreach (var c in Enumerable.Range(0, Channels))
                 {
                     while (s.Poll(Ch(c), rng) is { } comm)
                     {
@@ -165,7 +165,7 @@ internal static class RSpaceLaws
                 }
             }
         });
-        for (var c = 0; c < Channels; c++)
+        foreach (var c in Enumerable.Range(0, Channels))
         {
             while (s.Poll(Ch(c)) is { } comm)
             {
@@ -208,7 +208,8 @@ internal static class RSpaceLaws
                 var a = rng.Next(Channels);
                 var b = (a + 1 + rng.Next(Channels - 1)) % Channels;
                 // Stryker disable once Equality : swapping the two kinds of receive keeps one of each per two draws, the same mix
-                if (rng.Next(2) == 0)
+                var join = rng.Next(2) == 0;
+                if (join)
                 {
                     s.Consume(Seq.Of(Ch(a), Ch(b)), Seq.Of(Any(1), Any(1)), ReceiveKind.Linear, 2);
                 }
@@ -225,8 +226,7 @@ internal static class RSpaceLaws
         });
         // One pass polls every channel dry: a communication only removes items, and removing items never lets a
         // continuation fire that could not fire before, so no channel polled earlier can fire again.
-        // Stryker disable once Equality : polling one channel more (c <= Channels) polls a channel nothing waits on
-        for (var c = 0; c < Channels; c++)
+        foreach (var c in Enumerable.Range(0, Channels))
         {
             while (s.Poll(Ch(c)) is { } comm)
             {

@@ -43,6 +43,7 @@ public sealed partial class CommandImplementation(string command, TimeSpan timeo
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
+            // Stryker disable once Statement : Kill has sent SIGKILL to the whole tree before it returns; waiting only reaps the killed shell, so the result is the same and only a race (the shell seen for a moment as a zombie) could tell
             process.WaitForExit();
             return new RunResult(RunStatus.BudgetExhausted, [], null, $"killed after {timeout.TotalSeconds} s");
         }

@@ -83,8 +83,8 @@ public sealed class JsonLinesImplementation(string command, TimeSpan timeout) : 
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
-        // Stryker disable once Equality : Split always returns at least one element, so Count > 0 and Count >= 0 are both always true
-        if (lines.Count > 0 && lines[^1].Length == 0)
+        // Split always returns at least one element.
+        if (lines[^1].Length == 0)
         {
             lines.RemoveAt(lines.Count - 1);
         }
@@ -122,6 +122,7 @@ public sealed class JsonLinesImplementation(string command, TimeSpan timeout) : 
                 if (!p.HasExited)
                 {
                     p.Kill(entireProcessTree: true);
+                    // Stryker disable once Statement : Kill has sent SIGKILL to the whole tree before it returns; waiting only reaps the killed server, so nothing observable changes and only a race (the server seen for a moment as a zombie) could tell
                     p.WaitForExit();
                 }
             }

@@ -118,10 +118,8 @@ public static class MismatchReport
         var queue = new Queue<int>([0]);
         var seen = new HashSet<int> { 0 };
         var terminals = x.Terminals.ToHashSet();
-        // Stryker disable once Equality : equivalent (the target is the outcome of a terminal state reachable from s0, so the search returns before the queue empties)
-        while (queue.Count > 0)
+        while (queue.TryDequeue(out var v))
         {
-            var v = queue.Dequeue();
             if (terminals.Contains(v) && Explorer.ToOutcome(x.States[v]) == target)
             {
                 var steps = new List<string>();

@@ -57,19 +57,9 @@ public static partial class Canon
     private const int MaxBodyCandidates = 64;
 
     /// <summary>The least canonical body over the candidate numberings of its binder.</summary>
-    private static Proc LeastBody(Proc body, List<int[]> candidates)
-    {
-        Proc? best = null;
-        foreach (var perm in candidates.Take(MaxBodyCandidates))
-        {
-            var b = Go(PatternVars.RenameBound(body, perm));
-            if (best is null || ProcOrder.Instance.Compare(b, best) < 0)
-            {
-                best = b;
-            }
-        }
-        return best ?? Go(body);
-    }
+    private static Proc LeastBody(Proc body, List<int[]> candidates) =>
+        candidates.Take(MaxBodyCandidates).Select(perm => Go(PatternVars.RenameBound(body, perm))).Min(ProcOrder.Instance)
+            ?? Go(body);
 
     /// <summary>Cong/alpha for <c>match target { pattern => body … }</c>.</summary>
     private static Proc CanonMatch(Match m) => m with

@@ -87,7 +87,11 @@ public static partial class Canon
                 }
                 continue;
             }
-            var c = canonicalize ? Go(q) : q;
+            var c = q;
+            if (canonicalize)
+            {
+                c = Go(q);
+            }
             switch (c)
             {
                 case Nil:

@@ -26,11 +26,23 @@ internal static class PatternVars
     /// (more than one when the patterns are symmetric), so that the caller can pick the least body.
     /// With more variables, the numbering by first occurrence is used alone.
     /// </summary>
-    public static (Seq<Proc> Patterns, List<int[]> Perms) Canonical(Seq<Proc> patterns, int count)
+    public static (Seq<Proc> Patterns, List<int[]> Perms) Canonical(Seq<Proc> patterns, int count) =>
+        Canonical(patterns, count, MaxRounds);
+
+    /// <summary>
+    /// <see cref="Canonical(Seq{Proc}, int)"/> with at most <paramref name="maxRounds"/> rounds of
+    /// renumbering by first occurrence (tests use fewer rounds to see where the limit bites).
+    /// </summary>
+    internal static (Seq<Proc> Patterns, List<int[]> Perms) Canonical(Seq<Proc> patterns, int count, int maxRounds)
     {
         var canon = patterns.Map(Canon.Of);
         var total = Enumerable.Range(0, count).ToArray();
-        for (var round = 0; count > 1 && round < MaxRounds; round++)
+        if (count < 2)
+        {
+            // Fewer than two variables have one numbering only.
+            return (canon, [total]);
+        }
+        for (var round = 0; round < maxRounds; round++)
         {
             var perm = FirstOccurrence(canon, count);
             if (IsIdentity(perm))
@@ -41,16 +53,20 @@ internal static class PatternVars
             canon = canon.Map(p => Canon.Of(RenameFree(p, perm)));
             total = Compose(total, perm);
         }
-        if (count <= 1 || count > ExactLimit)
+        if (count > ExactLimit)
         {
             return (canon, [total]);
         }
-        Seq<Proc>? best = null;
+        var best = canon;
         var bestPerms = new List<int[]>();
         foreach (var perm in Permutations(count))
         {
-            var candidate = IsIdentity(perm) ? canon : canon.Map(p => Canon.Of(RenameFree(p, perm)));
-            var c = best is null ? -1 : ProcOrder.CompareSeq(candidate, best.Value);
+            var candidate = canon;
+            if (!IsIdentity(perm))
+            {
+                candidate = canon.Map(p => Canon.Of(RenameFree(p, perm)));
+            }
+            var c = ProcOrder.CompareSeq(candidate, best);
             if (c < 0)
             {
                 best = candidate;
@@ -61,7 +77,7 @@ internal static class PatternVars
                 bestPerms.Add(Compose(total, perm));
             }
         }
-        return (best!.Value, bestPerms);
+        return (best, bestPerms);
     }
 
     /// <summary>First <paramref name="first"/>, then <paramref name="then"/>.</summary>
@@ -103,8 +119,15 @@ internal static class PatternVars
     /// Permutes the variables of the binder right above <paramref name="body"/>: bound variable
     /// k (k &lt; perm.Length) becomes perm[k]; var refs alike.
     /// </summary>
-    public static Proc RenameBound(Proc body, int[] perm) =>
-        IsIdentity(perm) ? body : RenameBound(body, perm, 0);
+    public static Proc RenameBound(Proc body, int[] perm)
+    {
+        var renamed = body;
+        if (!IsIdentity(perm))
+        {
+            renamed = RenameBound(body, perm, 0);
+        }
+        return renamed;
+    }
 
     private static Proc RenameBound(Proc p, int[] perm, int depth) => p switch
     {

@@ -4,7 +4,8 @@ namespace Rho.Semantics.Congruence;
 
 // The rank of each kind of item (Cong/order): the reference's score tag times 64, plus a small
 // sub-rank where one tag covers several of our kinds (the three kinds of variable under the
-// variable tag; system channels before unforgeable names under the private-name tag).
+// variable tag; system channels before unforgeable names under the private-name tag). The first
+// kind under a tag has sub-rank 0, written as the bare tag: only the order of ranks matters.
 public sealed partial class ProcOrder
 {
     private const int Scale = 64;
@@ -16,16 +17,16 @@ public sealed partial class ProcOrder
         GInt => 2 * Scale,
         GString => 3 * Scale,
         GUri => 4 * Scale,
-        GSysChannel => (5 * Scale) + 0,
+        GSysChannel => 5 * Scale,
         GUnforgeable => (5 * Scale) + 1,
         EList => 6 * Scale,
         ETuple => 7 * Scale,
         ESet => 8 * Scale,
         EMap => 9 * Scale,
         GBigInt => 13 * Scale,
-        BoundVar => (100 * Scale) + 50,
-        FreeVar => (100 * Scale) + 51,
-        Wildcard => (100 * Scale) + 52,
+        BoundVar => 100 * Scale,
+        FreeVar => (100 * Scale) + 1,
+        Wildcard => (100 * Scale) + 2,
         EUnary u => (u.Op == UnaryOp.Neg ? 101 : 112) * Scale,
         EBinary b => BinaryTag(b.Op) * Scale,
         EMethod => 115 * Scale,

@@ -26,10 +26,10 @@ internal static class Wtf8
             else if (char.IsSurrogate(s[i]))
             {
                 int c = s[i];
-                // c is a char value (0xD800..0xDFFF here), never negative, so >> and >>> agree below. The two
-                // >>> mutants are equivalent but not disabled: a Bitwise disable would hide the killed | and & mutants.
-                bytes.Add((byte)(0xE0 | (c >> 12)));
-                bytes.Add((byte)(0x80 | ((c >> 6) & 0x3F)));
+                // c is a char value (0xD800..0xDFFF here), never negative: dividing by 0x1000 and 0x40 takes its
+                // upper bits as >> 12 and >> 6 would (and has no equivalent mutant, as >> has in >>>).
+                bytes.Add((byte)(0xE0 | (c / 0x1000)));
+                bytes.Add((byte)(0x80 | ((c / 0x40) & 0x3F)));
                 bytes.Add((byte)(0x80 | (c & 0x3F)));
             }
             else

@@ -15,7 +15,13 @@ public static class Shrinker
     public const int MaxAttempts = 3000;
 
     /// <summary>A smallest choice list found from <paramref name="choices"/> on which <paramref name="fails"/> still holds.</summary>
-    public static int[] Shrink(int[] choices, Func<int[], bool> fails)
+    public static int[] Shrink(int[] choices, Func<int[], bool> fails) => Shrink(choices, fails, MaxAttempts);
+
+    /// <summary>
+    /// <see cref="Shrink(int[], Func{int[], bool})"/> with at most <paramref name="maxAttempts"/> calls of
+    /// <paramref name="fails"/> (tests use a small limit to see it bite).
+    /// </summary>
+    internal static int[] Shrink(int[] choices, Func<int[], bool> fails, int maxAttempts)
     {
         ArgumentNullException.ThrowIfNull(choices);
         ArgumentNullException.ThrowIfNull(fails);
@@ -39,12 +45,13 @@ public static class Shrinker
         }
         var current = choices;
         var improved = true;
-        while (improved && attempts < MaxAttempts)
+        // The limit is checked before each candidate: when it is reached, the loop below breaks with improved false.
+        while (improved)
         {
             improved = false;
             foreach (var candidate in Candidates(current))
             {
-                if (attempts >= MaxAttempts)
+                if (attempts >= maxAttempts)
                 {
                     break;
                 }

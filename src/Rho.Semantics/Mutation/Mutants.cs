@@ -10,16 +10,17 @@ namespace Rho.Semantics.Mutation;
 public static class Mutants
 {
     private static readonly AsyncLocal<Mutant> Current = new();
+    // The number of open scopes, never negative (each Scope increments it once and decrements it once).
     private static int s_openScopes;
 
     /// <summary>Every mutant, in declaration order (not <see cref="Mutant.None"/>).</summary>
     public static IReadOnlyList<Mutant> All { get; } = [.. Enum.GetValues<Mutant>().Where(m => m != Mutant.None)];
 
     /// <summary>True when <paramref name="mutant"/> is on in the current context.</summary>
-    public static bool IsOn(Mutant mutant) => Volatile.Read(ref s_openScopes) > 0 && Current.Value == mutant;
+    public static bool IsOn(Mutant mutant) => Volatile.Read(ref s_openScopes) != 0 && Current.Value == mutant;
 
     /// <summary>True when some mutant is on in the current context (caches of derived results must be bypassed then).</summary>
-    public static bool AnyOn => Volatile.Read(ref s_openScopes) > 0 && Current.Value != Mutant.None;
+    public static bool AnyOn => Volatile.Read(ref s_openScopes) != 0 && Current.Value != Mutant.None;
 
     /// <summary>Turns <paramref name="mutant"/> on for the current context until the returned scope is disposed.</summary>
     public static IDisposable Enable(Mutant mutant) => new Scope(mutant);

@@ -105,7 +105,10 @@ public static partial class Reducer
         foreach (var (si, _) in choice.Where(c => c.Send >= 0))
         {
             var persistent = ((Send)s.Procs[si]).Persistent && !Mutants.IsOn(Mutant.PersistenceDropped);
-            anyPersistentSend |= persistent;
+            if (persistent)
+            {
+                anyPersistentSend = true;
+            }
             if (!persistent && (r.Kind != ReceiveKind.Peek || Mutants.IsOn(Mutant.PeekConsumes)))
             {
                 consumed.Add(si);

@@ -36,11 +36,13 @@ public sealed record State(Seq<Proc> Procs, Seq<string> Stdout, Seq<string> Stde
     {
         if (_hash == 0)
         {
-            var h = HashCode.Combine(Procs, Stdout, Stderr, Errors);
-            _hash = h == 0 ? 1 : h;
+            _hash = NonZero(HashCode.Combine(Procs, Stdout, Stderr, Errors));
         }
         return _hash;
     }
+
+    /// <summary><paramref name="hash"/>, or 1 for 0: a cached hash of 0 means "not computed yet".</summary>
+    internal static int NonZero(int hash) => hash == 0 ? 1 : hash;
 }
 
 /// <summary>Which output stream a step printed on.</summary>

@@ -1,5 +1,6 @@
 using Rho.Compiler.Binary;
 using Rho.Compiler.Bytecode;
+using Rho.Compiler.Text;
 using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
 
@@ -178,4 +179,15 @@ public class TextMutAssemblerTests
     [InlineData("x'0b000000000000000000'", "trailing bytes after the term")]
     public void Term_IsTheHexOfOneEncodedTerm(string term, string message) =>
         Fails(Pool("#0 value " + term), "line 6: " + message);
+
+    // The tokenizer's strings always open and close with '"' (an unclosed one is "unterminated string"), and its
+    // words hold no '"'; on its own, Unquote still rejects a token that only opens or only closes, and a lone '"'.
+    [Theory]
+    [Trait("Rule", "Verify/pool")]
+    [InlineData("\"")]
+    [InlineData("\"abc")]
+    [InlineData("abc\"")]
+    [InlineData("a")]
+    public void Unquote_RejectsATokenThatIsNotAClosedString(string token) =>
+        Assert.Equal($"line 7: expected a string, found '{token}'", Assert.Throws<RhoException>(() => TextTokens.Unquote(token, 7)).Error.Message);
 }

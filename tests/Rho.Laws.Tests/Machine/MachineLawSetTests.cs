@@ -1,6 +1,7 @@
 using Rho.Laws.Machine;
 using Rho.Machine.Tests.Laws;
 using Rho.Semantics;
+using Rho.Semantics.Core;
 using Rho.Semantics.Errors;
 
 namespace Rho.Laws.Tests.Machine;
@@ -126,4 +127,23 @@ public class MachineLawSetTests
         var result = Only("par order", new Rewritten((_, _, _) => throw new InvalidOperationException("crash")), 3);
         Assert.Equal(new Counterexample("(none: the property itself raised)", "InvalidOperationException: crash"), result.Counterexample);
     }
+
+    // A run that exhausted its budget checked only that its program can diverge: it does not count. (Generated
+    // programs seldom diverge, so the sweep itself never shows this; see mutation-reports/README.md.)
+    [Fact]
+    public void Soundness_ARunCountsAsCheckedUnlessItExhaustedTheBudget()
+    {
+        var run = new MachineRun([], [], [], Nil.Instance, BudgetExhausted: false);
+        Assert.Equal(1, MachineLaws.Checked(run));
+        Assert.Equal(0, MachineLaws.Checked(run with { BudgetExhausted = true }));
+    }
+
+    [Theory]
+    [InlineData(0, 0, false)]
+    [InlineData(5, 1, false)]
+    [InlineData(6, 1, true)]
+    [InlineData(50, 10, false)]
+    [InlineData(51, 10, true)]
+    public void Soundness_IsExercisedByMoreThanFiveCheckedRunsPerProgram(int checkedRuns, int programs, bool exercised) =>
+        Assert.Equal(exercised, MachineLaws.Exercised(checkedRuns, programs));
 }

@@ -121,4 +121,28 @@ public class CongMutPatternVarsTests
         var recv = new Receive(Seq.Of(new ReceiveBind(Seq.Of(F(0), F(1)), One, null, 2)), B(1), ReceiveKind.Linear, 1);
         Assert.Equal(recv, Canon.Of(recv));
     }
+
+    /// <summary>The sends <c>@xa!(xb)</c>, one per pair, in parallel: one pattern.</summary>
+    private static Seq<Proc> Sends(params (int A, int B)[] pairs) =>
+        Seq.Of(Canon.Of(new Par(pairs.Select(p => (Proc)new Send(F(p.A), Seq.Of(F(p.B)), false)).ToSeq())));
+
+    [Fact]
+    [Trait("Rule", "Cong/alpha")]
+    public void Limits_RenumberingRounds_StopAtTheRoundLimit()
+    {
+        // x5!(x3) | x6!(x0) | x4!(x1) | x2!(x5), 7 variables (beyond the exact choice). Sends of one
+        // shape tie in the erased order, so they are visited in canonical order, which the renumbering
+        // changes. Round 1 visits x2!(x5) x4!(x1) x5!(x3) x6!(x0): x2 x5 x4 x1 x3 x6 x0 become x0 … x6.
+        // Round 2 visits x0!(x1) x1!(x4) x2!(x3) x5!(x6): x4 becomes x2 and x2, x3 become x3, x4.
+        // Round 3 finds the numbering settled.
+        var pattern = Sends((5, 3), (6, 0), (4, 1), (2, 5));
+        var (oneRound, oneRoundPerms) = PatternVars.Canonical(pattern, 7, 1);
+        Assert.Equal(Sends((0, 1), (1, 4), (2, 3), (5, 6)), oneRound);
+        Assert.Equal([6, 3, 0, 4, 2, 1, 5], Assert.Single(oneRoundPerms));
+        foreach (var (settled, settledPerms) in new[] { PatternVars.Canonical(pattern, 7, 2), PatternVars.Canonical(pattern, 7) })
+        {
+            Assert.Equal(Sends((0, 1), (1, 2), (3, 4), (5, 6)), settled);
+            Assert.Equal([6, 4, 0, 2, 3, 1, 5], Assert.Single(settledPerms));
+        }
+    }
 }

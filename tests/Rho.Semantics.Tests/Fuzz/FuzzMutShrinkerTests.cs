@@ -20,20 +20,29 @@ public class FuzzMutShrinkerTests
     }
 
     // Five choices: runs of 2 (the last one, of 1, is no run of 2), then single choices, then for
-    // each non-zero choice 0 and its half. The choices are tried once per program up to ≡.
+    // each non-zero choice 0 and its half.
+    private static readonly int[][] Neighbours =
+    [
+        [0, 13, 9], [3, 40, 9],
+        [40, 0, 13, 9], [3, 0, 13, 9], [3, 40, 13, 9], [3, 40, 0, 9], [3, 40, 0, 13],
+        [0, 40, 0, 13, 9], [1, 40, 0, 13, 9],
+        [3, 0, 0, 13, 9], [3, 20, 0, 13, 9],
+        [3, 40, 0, 0, 9], [3, 40, 0, 6, 9],
+        [3, 40, 0, 13, 0], [3, 40, 0, 13, 4],
+    ];
+
+    /// <summary>The neighbours of [3, 40, 0, 13, 9] in the order tried, one per program up to ≡.</summary>
+    private static List<int[]> DistinctNeighbours()
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        return Neighbours.Where(n => keys.Add(Key(n))).ToList();
+    }
+
+    // The choices are tried once per program up to ≡.
     [Fact]
     public void Shrink_OnAProgramThatNeverFails_TriesEachSimplerNeighbourOnce_SimplestFirst()
     {
         int[] choices = [3, 40, 0, 13, 9];
-        int[][] neighbours =
-        [
-            [0, 13, 9], [3, 40, 9],
-            [40, 0, 13, 9], [3, 0, 13, 9], [3, 40, 13, 9], [3, 40, 0, 9], [3, 40, 0, 13],
-            [0, 40, 0, 13, 9], [1, 40, 0, 13, 9],
-            [3, 0, 0, 13, 9], [3, 20, 0, 13, 9],
-            [3, 40, 0, 0, 9], [3, 40, 0, 6, 9],
-            [3, 40, 0, 13, 0], [3, 40, 0, 13, 4],
-        ];
         var tried = new List<int[]>();
         var result = Shrinker.Shrink(choices, c =>
         {
@@ -41,10 +50,39 @@ public class FuzzMutShrinkerTests
             return false;
         });
         Assert.Equal(choices, result);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var expected = neighbours.Where(n => keys.Add(Key(n))).ToList();
+        var expected = DistinctNeighbours();
         Assert.True(expected.Count >= 8, $"only {expected.Count} of the neighbours are different programs");
         Assert.Equal(expected, tried);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(5)]
+    public void Shrink_StopsAfterTheMostAttempts(int maxAttempts)
+    {
+        var tried = new List<int[]>();
+        var result = Shrinker.Shrink([3, 40, 0, 13, 9], c =>
+        {
+            tried.Add(c);
+            return false;
+        }, maxAttempts);
+        Assert.Equal([3, 40, 0, 13, 9], result);
+        Assert.Equal(DistinctNeighbours().Take(maxAttempts), tried);
+    }
+
+    // The limit reached by a candidate that fails: that candidate is kept, and no other is tried.
+    [Fact]
+    public void Shrink_WhenTheLastAttemptFails_KeepsItAndTriesNoMore()
+    {
+        var tried = 0;
+        var result = Shrinker.Shrink([3, 40, 0, 13, 9], _ =>
+        {
+            tried++;
+            return true;
+        }, 1);
+        Assert.Equal([0, 13, 9], result);
+        Assert.Equal(1, tried);
     }
 
     [Fact]

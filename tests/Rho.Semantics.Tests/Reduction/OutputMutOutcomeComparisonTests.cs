@@ -107,6 +107,18 @@ public class OutputMutOutcomeComparisonTests
 
     [Fact]
     [Trait("Law", "Law/adequacy")]
+    public void IsOutcome_TwoNames_TriesTheirSwap()
+    {
+        // @0!(@0) | @1!(@0) and, with the names swapped, @0!(@1) | @1!(@1): both sends tie once names are erased,
+        // so each keeps its own numbering, and only the swap makes one text the other.
+        var reducer = Residual(Send(U(0), U(0)), Send(U(1), U(0)));
+        var machine = Residual(Send(U(1), U(1)), Send(U(0), U(1)));
+        Assert.NotEqual(Printer.Print(reducer), Printer.Print(machine));
+        Assert.True(OutcomeComparison.IsOutcome(None, None, None, machine, [Outcome(Printer.Print(reducer))]));
+    }
+
+    [Fact]
+    [Trait("Law", "Law/adequacy")]
     public void IsOutcome_SixNames_StillTriesEveryRenaming()
     {
         static Proc Six(params long[] n) =>

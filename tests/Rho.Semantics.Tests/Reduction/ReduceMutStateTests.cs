@@ -125,4 +125,12 @@ public class ReduceMutStateTests
         Assert.Equal([1, 1, 2], positions.Select(p => p.Line));
         Assert.True(positions[0].Col < positions[1].Col);
     }
+
+    // 0 marks a hash not computed yet, so a computed 0 is kept as 1; every other hash as it is.
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 1)]
+    [InlineData(-7, -7)]
+    [InlineData(123456, 123456)]
+    public void NonZero_KeepsEveryHashButZero(int hash, int kept) => Assert.Equal(kept, State.NonZero(hash));
 }
