@@ -254,7 +254,6 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
     /// The order in which to try <paramref name="count"/> candidates: null for oldest first, or a permutation drawn
     /// from <paramref name="random"/> (Fisher–Yates from the last index down, one draw per index).
     /// </summary>
-    // Stryker disable once Equality : a draw for index 0 too (i >= 0) swaps it with itself: the orders are as uniform and as reproducible, only later draws shift
     private static int[]? Order(int count, Random? random)
     {
         if (random is null)
@@ -266,7 +265,9 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         {
             order[i] = i;
         }
-        for (var i = count - 1; i > 0; i--)
+        for (var i = count - 1;
+            // Stryker disable once Equality : a draw for index 0 too (i >= 0) swaps it with itself: the orders are as uniform and as reproducible, only later draws shift
+            i > 0; i--)
         {
             var j = random.Next(i + 1);
             (order[i], order[j]) = (order[j], order[i]);
@@ -274,15 +275,17 @@ public sealed partial class InMemoryRSpace<TK> : IRSpace<TK>
         return order;
     }
 
-    // Stryker disable once Equality,Statement : the item is always in the list, once, so the loop never reaches the end (<=) and finds nothing after it (no return)
     private static void Drop<T>(List<T> list, T item)
         where T : class
     {
-        for (var i = 0; i < list.Count; i++)
+        for (var i = 0;
+            // Stryker disable once Equality : the item is always in the list, so the loop never reaches the end (<=)
+            i < list.Count; i++)
         {
             if (ReferenceEquals(list[i], item))
             {
                 list.RemoveAt(i);
+                // Stryker disable once Statement : the item is in the list once, so nothing after it is dropped
                 return;
             }
         }
