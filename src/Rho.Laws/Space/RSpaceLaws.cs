@@ -146,7 +146,9 @@ internal static class RSpaceLaws
                 var ch = Ch(rng.Next(Channels));
                 // Stryker disable once Equality : swapping produce-first and receive-first keeps one of each per two draws, the same mix
                 var produceFirst = rng.Next(2) == 0;
-                if (produceFirst)
+                if (
+                    // Stryker disable once Negate : as above: swapping produce-first and receive-first keeps the same mix
+                    produceFirst)
                 {
                     s.Produce(ch, Args((t * PerThread) + i), persistent: false);
                     s.Consume(Seq.Of(Ch(rng.Next(Channels))), Seq.Of(Any(1)), ReceiveKind.Linear, 0);
@@ -209,7 +211,9 @@ internal static class RSpaceLaws
                 var b = (a + 1 + rng.Next(Channels - 1)) % Channels;
                 // Stryker disable once Equality : swapping the two kinds of receive keeps one of each per two draws, the same mix
                 var join = rng.Next(2) == 0;
-                if (join)
+                if (
+                    // Stryker disable once Negate : as above: swapping the two kinds of receive keeps the same mix
+                    join)
                 {
                     s.Consume(Seq.Of(Ch(a), Ch(b)), Seq.Of(Any(1), Any(1)), ReceiveKind.Linear, 2);
                 }
