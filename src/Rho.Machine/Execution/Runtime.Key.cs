@@ -45,6 +45,7 @@ internal sealed partial class Runtime
         }
         foreach (var w in Space.WaitingContinuations())
         {
+            // Stryker disable once String : the tags only keep item kinds and parts apart; the atoms after them already differ, and each atom ends with a separator
             var atoms = new List<object> { "K", w.Kind.ToString() };
             atoms.AddRange(w.Channels.Items);
             foreach (var b in w.Binds.Items)
@@ -99,6 +100,7 @@ internal sealed partial class Runtime
         atoms.Add(m.Pending?.Error.ToString() ?? "-");
         // Stryker disable once Statement : nothing else in a state names a machine's private channel (no program can hold it, Law/identity; a request's reply is another name), so after renaming it only repeats the machine's place
         atoms.Add(m.PrivateChannel);
+        // Stryker disable once Statement,String : the private channel before it is always one atom, so the stack's values cannot move across this separator
         atoms.Add("stack");
         atoms.AddRange(m.Stack);
         // Stryker disable once Statement,String : at a given code and ip the stack depth and the environment's length are fixed (Verify/stack), so the values cannot move across this separator
@@ -153,6 +155,7 @@ internal sealed partial class Runtime
                     b.Patterns.Items.ToList().ForEach(Proc);
                     if (b.Remainder is not null)
                     {
+                        // Stryker disable once Statement : a remainder is a variable or _, which holds no name; kept so that the walk covers every term of the pool
                         Proc(b.Remainder);
                     }
                     break;
@@ -177,7 +180,7 @@ internal sealed partial class Runtime
         {
             if (!renaming.TryGetValue(id, out var n))
             {
-                // Stryker disable once Update : private names (negative) and program names never stand in the same place of an item (no program holds a private name), so numbering both the same way merges nothing more
+                // Stryker disable once Update,Conditional : private names (negative) and program names never stand in the same place of an item (no program holds a private name), so numbering both the same way merges nothing more
                 renaming[id] = n = id < 0 ? --negative : ++positive;
             }
             return n;

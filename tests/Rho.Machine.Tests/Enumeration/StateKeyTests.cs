@@ -44,6 +44,7 @@ public sealed class StateKeyTests
     [InlineData("for (@[x] <- @\"a\") { Nil }", "for (@[x ...r] <- @\"a\") { Nil }")]
     [InlineData("for (@1 <- @\"a\") { Nil }", "for (@2 <- @\"a\") { Nil }")]
     [InlineData("for (@x <- @\"a\") { Nil }", "for (@x ...@r <- @\"a\") { Nil }")]
+    [InlineData("for (@x <- @\"a\") { Nil }", "for (@x ...@_ <- @\"a\") { Nil }")]
     [InlineData("@\"b\"!(1) | for (@y <- @\"b\") { for (@x <- @\"a\") { @\"c\"!(y) } }", "@\"b\"!(2) | for (@y <- @\"b\") { for (@x <- @\"a\") { @\"c\"!(y) } }")]
     [InlineData("for (@x <- @\"a\"; @y <- @\"b\") { Nil }", "for (@x <- @\"a\" & @y <- @\"b\") { Nil }")]
     [InlineData("new out(`rho:io:stdout`) in { out!(1) }", "new err(`rho:io:stderr`) in { err!(1) }")]
@@ -90,6 +91,22 @@ public sealed class StateKeyTests
         Assert.True(keys.Count >= 5, $"{keys.Count} boundaries");
         Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(keys[2], Key(Source, 2));
+    }
+
+    [Fact]
+    [Trait("Rule", "Mach/controlled")]
+    public void EveryStepBudget_OfABranchingBody_StopsInAStateOfItsOwn_ThoughTheStackIsEmptyAgain()
+    {
+        // The body loads x, jumps on it and is back to an empty stack and the same environment at another
+        // instruction: only the instruction pointer tells those two states apart.
+        const string Source = "@\"b\"!(true) | for (@x <- @\"b\") { if (x) { @\"a\"!(1) } else { @\"c\"!(2) } }";
+        var total = (int)After(Source).Steps;
+        var bodyAtEmptyStack = Enumerable.Range(1, total)
+            .SelectMany(k => Key(Source, maxSteps: k).Split('\n'))
+            .Where(l => l.StartsWith("M\u0001", StringComparison.Ordinal) && l.EndsWith("\u0001stack\u0001env\u0001true\u0001", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(bodyAtEmptyStack.Count >= 2, string.Join("\n", bodyAtEmptyStack));
     }
 
     [Fact]
@@ -166,6 +183,7 @@ public sealed class StateKeyTests
     public static TheoryData<string> NameHolders() => new()
     {
         "@\"N\"!(1)",
+        "[*@\"N\"]",
         "@\"c\"!([[*@\"N\"]])",
         "for (@z <- @\"N\") { Nil }",
         "for (@{@\"N\"!(z)} <- @\"c\") { Nil }",
