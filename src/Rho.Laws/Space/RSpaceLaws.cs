@@ -147,7 +147,7 @@ internal static class RSpaceLaws
                 // Stryker disable once Equality : swapping produce-first and receive-first keeps one of each per two draws, the same mix
                 var produceFirst = rng.Next(2) == 0;
                 if (
-                    // Stryker disable once Negate : as above: swapping produce-first and receive-first keeps the same mix
+                    // Stryker disable once Boolean : as above: swapping produce-first and receive-first keeps the same mix
                     produceFirst)
                 {
                     s.Produce(ch, Args((t * PerThread) + i), persistent: false);
@@ -212,7 +212,7 @@ internal static class RSpaceLaws
                 // Stryker disable once Equality : swapping the two kinds of receive keeps one of each per two draws, the same mix
                 var join = rng.Next(2) == 0;
                 if (
-                    // Stryker disable once Negate : as above: swapping the two kinds of receive keeps the same mix
+                    // Stryker disable once Boolean : as above: swapping the two kinds of receive keeps the same mix
                     join)
                 {
                     s.Consume(Seq.Of(Ch(a), Ch(b)), Seq.Of(Any(1), Any(1)), ReceiveKind.Linear, 2);

@@ -29,7 +29,7 @@ internal sealed partial class Runtime
         // Stryker disable once all : dropping the taken prefix at any moment keeps every queued task in order; only memory differs
         var compact = _head > 1024 && _head * 2 > _active.Count;
         if (
-            // Stryker disable once Negate : as above
+            // Stryker disable once Boolean : as above
             compact)
         {
             _active.RemoveRange(0, _head);

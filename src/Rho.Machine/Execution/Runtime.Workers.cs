@@ -118,7 +118,7 @@ internal sealed partial class Runtime
                     _waiting--;
                 }
                 _busy++;
-                // Stryker disable once Equality,Negate,Statement : waking the idle workers when tasks are left only lets them help sooner; unwoken, they wake at the next task queued or when the run ends
+                // Stryker disable once Equality,Boolean,Statement : waking the idle workers when tasks are left only lets them help sooner; unwoken, they wake at the next task queued or when the run ends
                 if (_waiting > 0 && _active.Count > _head)
                 {
                     Monitor.PulseAll(_queueLock);
