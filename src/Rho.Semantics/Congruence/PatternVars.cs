@@ -37,6 +37,7 @@ internal static class PatternVars
     {
         var canon = patterns.Map(Canon.Of);
         var total = Enumerable.Range(0, count).ToArray();
+        // Stryker disable once Block : a shortcut only: with fewer than two variables the first round's numbering is the identity and the search over Permutations(0 or 1) gives back (canon, [total])
         if (count < 2)
         {
             // Fewer than two variables have one numbering only.
