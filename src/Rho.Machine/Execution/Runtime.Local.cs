@@ -130,6 +130,7 @@ internal sealed partial class Runtime
                 continue;
             }
             _exhausted = true;
+            // Stryker disable once Boolean : with true, the worker runs the rest of its slice (at most Slice instructions) unbudgeted and stops at its next task, which reads the exhausted flag; where a budget ends between workers holding credit is a race already, so no run shows the difference
             return false;
         }
     }

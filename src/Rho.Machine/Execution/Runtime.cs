@@ -196,7 +196,7 @@ internal sealed partial class Runtime
                 // Mach/error: the failing machine ends; nothing else is touched.
                 lock (_outputLock)
                 {
-                    // Stryker disable once String : every runtime error the evaluator and the machine raise names its rule; the fallback only keeps a rule on a future one
+                    // Stryker disable once String,NullCoalescing : every runtime error the evaluator and the machine raise names its rule, and that rule is "Error/" and its kind (RhoException.Runtime's callers), so the fallback gives the same rule; it only keeps a rule on a future error
                     Errors.Add(e.Error with { Rule = e.Error.Rule ?? "Error/" + e.Error.Kind });
                 }
                 Release(m);

@@ -48,6 +48,17 @@ public sealed class SchedulerEdgeTests
 
     [Fact]
     [Trait("Rule", "Mach/receive")]
+    public void SendOnAReadOnlyBundle_IsABundlePermissionError_UnderItsRule()
+    {
+        var result = RhoMachine.Run(RhoCompiler.Compile(Rholang.Compile("new c in { c!(bundle-{\"a\"}) | for (@b <- c) { @b!(1) } }")));
+        var e = Assert.Single(result.Errors);
+        Assert.Equal(ErrorKinds.BundlePermission, e.Kind);
+        Assert.Equal("Error/" + ErrorKinds.BundlePermission, e.Rule);
+        Assert.Equal("Trying to send on non-writeable channel.", e.Message);
+    }
+
+    [Fact]
+    [Trait("Rule", "Mach/receive")]
     public void ReceiveOnAWriteOnlyBundle_IsABundlePermissionError_UnderItsRule()
     {
         var result = RhoMachine.Run(RhoCompiler.Compile(Rholang.Compile("new c in { c!(bundle+{\"a\"}) | for (@b <- c) { for (@x <- @b) { Nil } } }")));

@@ -409,7 +409,9 @@ public class RSpaceSlotTests
     public void Consume_ANonJoin_IsRejected()
     {
         var space = new InMemoryRSpace<string>();
-        Assert.Throws<ArgumentException>(() => space.Consume(Seq<Proc>.Empty, Seq<BindPattern>.Empty, ReceiveKind.Linear, "none"));
+        var e = Assert.Throws<ArgumentException>(() => space.Consume(Seq<Proc>.Empty, Seq<BindPattern>.Empty, ReceiveKind.Linear, "none"));
+        Assert.Equal("channels", e.ParamName);
+        Assert.StartsWith("a join needs one channel per bind", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => space.Consume(Seq.Of(A, B), One, ReceiveKind.Linear, "two channels, one bind"));
         Assert.Throws<ArgumentException>(() => space.Consume(Seq.Of(A), Seq.Of(One[0], One[0]), ReceiveKind.Linear, "one channel, two binds"));
         Assert.Empty(space.WaitingContinuations());
