@@ -57,8 +57,14 @@ internal sealed partial class Runtime
 
         public int Spawned;
 
-        /// <summary>Its halted machines, kept for the next ones it links (<c>Mach/pool</c>).</summary>
-        public Stack<StateMachine> Pool { get; } = new();
+        /// <summary>
+        /// Its halted machines, kept for the next ones it links (<c>Mach/pool</c>). The worker's own thread makes the
+        /// stack when it starts (<see cref="RunParallel"/>), so that the stack lies among that thread's allocations.
+        /// Made here, with the workers, it lay right after this worker's padding and right before the next worker's
+        /// fields: every push and pop wrote the cache line that the other worker writes at every step, and two threads
+        /// ran fan-out at half their speed, or slower (bench/README.md, "False sharing").
+        /// </summary>
+        public Stack<StateMachine>? Pool { get; set; }
     }
 
     /// <summary>128 bytes: two cache lines of 64 bytes, or one of 128.</summary>

@@ -30,6 +30,8 @@ internal sealed partial class Runtime
             () =>
             {
                 t_worker = w;
+                // Stryker disable once Statement : without its pool a worker makes a new machine each time instead of reusing a halted one (Recycle and NewMachine skip a null pool); only allocation and speed differ
+                w.Pool = new();
                 try
                 {
                     Work(w);
