@@ -9,7 +9,21 @@ using Rho.Machine.Workloads;
 
 // bench/Rho.Bench: `blocked N` measures the live memory of N blocked receives (one run, a full collection when the
 // program reports ready); `rate WORKLOAD [direct|channel|both] [--repeat K]` the steady-state processor time and allocation per unit
-// (Rate.cs); anything else goes to BenchmarkDotNet (e.g. `--filter *Ring*`). See bench/README.md.
+// (Rate.cs); `rate fanout [--threads T] [--repeat K]` the fan-out's steady-state speed-up on T threads; anything else goes to BenchmarkDotNet (e.g. `--filter *Ring*`). See bench/README.md.
+if (args is ["rate", "fanout", .. var scaling])
+{
+    var t = Array.IndexOf(scaling, "--threads");
+    var r = Array.IndexOf(scaling, "--repeat");
+    var threads = 2;
+    var rounds = 5;
+    if ((t >= 0 && (t + 1 >= scaling.Length || !int.TryParse(scaling[t + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out threads) || threads < 2))
+        || (r >= 0 && (r + 1 >= scaling.Length || !int.TryParse(scaling[r + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out rounds) || rounds < 1)))
+    {
+        Console.Error.WriteLine("usage: Rho.Bench rate fanout [--threads T] [--repeat K]   (T at least 2, K a positive integer)");
+        return 2;
+    }
+    return Rho.Bench.Rate.Scaling(threads, rounds);
+}
 if (args is ["rate", var workload, .. var rest])
 {
     PrimitivePath[] paths = rest.Contains("both") ? [PrimitivePath.Direct, PrimitivePath.Channel]

@@ -24,6 +24,11 @@ public static class Rate
         ["factorial"] = ("REPEATS", 2_000),
     };
 
+    /// <summary>The fan-out's unit parameter: 16 loops of 50,000 and of 300,000 iterations.</summary>
+    private const string FanOutParameter = "STEPS";
+
+    private const long FanOutN = 50_000;
+
     /// <summary>
     /// Runs the measurement <paramref name="repeat"/> times per path, the paths interleaved round by round (so a change
     /// of load hits both alike), and prints one line per path: the best and the median rate over the rounds, and the
@@ -37,7 +42,7 @@ public static class Rate
     {
         if (Workloads.Find(name) is not { } workload || !UnitParameter.TryGetValue(name, out var unit))
         {
-            Console.Error.WriteLine($"usage: Rho.Bench rate {string.Join('|', UnitParameter.Keys)} [direct|channel|both] [--repeat K]");
+            Console.Error.WriteLine($"usage: Rho.Bench rate {string.Join('|', UnitParameter.Keys)} [direct|channel|both] [--repeat K], or rate fanout [--threads T] [--repeat K]");
             return 2;
         }
         var full = workload.Sizes[WorkloadSize.Full];
@@ -83,6 +88,60 @@ public static class Rate
                 CultureInfo.InvariantCulture,
                 $"{workload.Name}: channel/direct cost {d[^1] / c[^1]:0.00}x (best rounds), {Median(d) / Median(c):0.00}x (median rounds)"));
         }
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>Rho.Bench rate fanout [--threads T] [--repeat K]</c>: the fan-out's steady-state scaling. Like <see cref="Run"/>,
+    /// by difference (16 loops of N and of 6N iterations, after a warm-up and the JIT's background work), on 1 and on
+    /// <paramref name="threads"/> worker threads, round by round interleaved; but by wall time, since what threads
+    /// buy is wall time. Prints, per thread count, the best and the median rate per wall second and per processor
+    /// second, then the speed-up of T threads over one (best rounds, median rounds). Start-up, thread creation and the
+    /// JIT's first compilations cancel out, which a whole run (bench/fanout.sh) includes.
+    /// </summary>
+    /// <param name="threads">The thread count compared with one.</param>
+    /// <param name="repeat">The number of rounds.</param>
+    /// <returns>The exit code.</returns>
+    public static int Scaling(int threads, int repeat)
+    {
+        var workload = Workloads.FanOut;
+        var full = workload.Sizes[WorkloadSize.Full];
+        int[] counts = [1, threads];
+        var wall = counts.ToDictionary(t => t, _ => new List<double>());
+        var cpu = counts.ToDictionary(t => t, _ => new List<double>());
+        foreach (var t in counts)
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                Once(workload, full, FanOutParameter, FanOutN / 200, PrimitivePath.Direct, t);
+            }
+            Once(workload, full, FanOutParameter, FanOutN, PrimitivePath.Direct, t);
+            Once(workload, full, FanOutParameter, FanOutN, PrimitivePath.Direct, t);
+        }
+        WaitForJit();
+        for (var round = 0; round < repeat; round++)
+        {
+            foreach (var t in counts)
+            {
+                var one = Once(workload, full, FanOutParameter, FanOutN, PrimitivePath.Direct, t);
+                var six = Once(workload, full, FanOutParameter, 6 * FanOutN, PrimitivePath.Direct, t);
+                var units = six.Units - one.Units;
+                wall[t].Add(units / Math.Max(six.Wall - one.Wall, 1e-6));
+                cpu[t].Add(units / Math.Max(six.Cpu - one.Cpu, 1e-6));
+            }
+        }
+        foreach (var t in counts)
+        {
+            var (w, c) = (wall[t].Order().ToList(), cpu[t].Order().ToList());
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"fanout (threads {t}): best {w[^1]:N0}, median {Median(w):N0} {workload.Unit} per wall-s; best {c[^1]:N0}, median {Median(c):N0} per cpu-s; "
+                + $"{repeat} round(s) of {5 * full["WORKERS"] * FanOutN:N0} extra units"));
+        }
+        var (w1, wt) = (wall[1].Order().ToList(), wall[threads].Order().ToList());
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"fanout: threads {threads}/1 speed-up {wt[^1] / w1[^1]:0.00}x (best rounds), {Median(wt) / Median(w1):0.00}x (median rounds), by wall time"));
         return 0;
     }
 
@@ -136,13 +195,21 @@ public static class Rate
 
     private static (double Cpu, long Bytes, long Units) Once(Workload w, IReadOnlyDictionary<string, long> full, string parameter, long n, PrimitivePath path)
     {
+        var r = Once(w, full, parameter, n, path, threads: 1);
+        return (r.Cpu, r.Bytes, r.Units);
+    }
+
+    private static (double Cpu, double Wall, long Bytes, long Units) Once(Workload w, IReadOnlyDictionary<string, long> full, string parameter, long n, PrimitivePath path, int threads)
+    {
         var parameters = new Dictionary<string, long>(full) { [parameter] = n };
         var code = RhoCompiler.Optimize(RhoCompiler.Compile(Rholang.Compile(w.Source(parameters))));
         var process = Process.GetCurrentProcess();
         var bytes = GC.GetTotalAllocatedBytes(precise: true);
         process.Refresh();
         var cpu = process.TotalProcessorTime;
-        var result = RhoMachine.Run(code, new MachineOptions(Primitives: path, MaxSteps: long.MaxValue));
+        var clock = Stopwatch.StartNew();
+        var result = RhoMachine.Run(code, new MachineOptions(Primitives: path, MaxSteps: long.MaxValue, Threads: threads));
+        var wall = clock.Elapsed.TotalSeconds;
         process.Refresh();
         var spent = (process.TotalProcessorTime - cpu).TotalSeconds;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
@@ -150,6 +217,6 @@ public static class Rate
         {
             throw new InvalidOperationException($"{w.Name}: wrong output {string.Join(",", result.Stdout)}");
         }
-        return (spent, allocated, w.Units(parameters));
+        return (spent, wall, allocated, w.Units(parameters));
     }
 }
