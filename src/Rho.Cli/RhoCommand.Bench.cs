@@ -117,7 +117,8 @@ internal static partial class RhoCommand
         {
             stdout.WriteLine(
                 $"  ring: {Rate(ring.UnitsPerSecond)} hops wall, {Rate(ring.UnitsPerCpuSecond)} hops per cpu = "
-                + $"{Ratio(ring.UnitsPerCpuSecond / ErlangHopsPerSecond)} of the ~2M hops/s/core Erlang/OTP target");
+                + $"{Ratio(ring.UnitsPerCpuSecond / ErlangHopsPerSecond)} of a fixed 2M hops/s/core (the target names an Erlang/OTP ring;"
+                + " at this size start-up weighs; bench/erlang/pairs.sh runs the two side by side on one core)");
         }
         if (results.TryGetValue("arith channel", out var channel) && results.TryGetValue("arith direct", out var inline))
         {
@@ -133,7 +134,8 @@ internal static partial class RhoCommand
             stdout.WriteLine($"  blocked: {Bytes(live / (double)blocked.Units)} per blocked receive, so 1M ~ {Bytes(million)} (target <= {Bytes(MillionBlockedBudget)})");
         }
         stdout.WriteLine("  (one run per workload, start-up and readback included; steady-state rates without them:");
-        stdout.WriteLine("   dotnet run -c Release --project bench/Rho.Bench -- rate WORKLOAD [direct|channel]; bench/README.md)");
+        stdout.WriteLine("   dotnet run -c Release --project bench/Rho.Bench -- rate WORKLOAD [direct|channel|both], or rate fanout [--threads T];");
+        stdout.WriteLine("   the ring against Erlang: bench/erlang/pairs.sh; fan-out against two separate processes: bench/fanout.sh; bench/README.md)");
     }
 
     private static string Rate(double perSecond) => perSecond.ToString("N0", CultureInfo.InvariantCulture) + "/s";
