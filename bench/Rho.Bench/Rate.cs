@@ -50,16 +50,7 @@ public static class Rate
         var perUnit = new Dictionary<PrimitivePath, double>();
         foreach (var path in paths)
         {
-            // Warm-up: the JIT optimizes a method after about 30 calls, so 40 small runs bring the code that runs once
-            // per run (front end, compiler, readback) to its optimized tier, and two full-size runs the machine's hot
-            // loop; then the background compilation they queued is let finish, so that the measured rounds count the
-            // machine's steady state, not the JIT's one-time work.
-            for (var i = 0; i < 40; i++)
-            {
-                Once(workload, full, unit.Parameter, Math.Max(unit.N / 200, 1), path);
-            }
-            Once(workload, full, unit.Parameter, unit.N, path);
-            Once(workload, full, unit.Parameter, unit.N, path);
+            WarmUp(workload, full, unit.Parameter, unit.N, path, threads: 1);
         }
         WaitForJit();
         for (var round = 0; round < repeat; round++)
@@ -111,12 +102,7 @@ public static class Rate
         var cpu = counts.ToDictionary(t => t, _ => new List<double>());
         foreach (var t in counts)
         {
-            for (var i = 0; i < 40; i++)
-            {
-                Once(workload, full, FanOutParameter, FanOutN / 200, PrimitivePath.Direct, t);
-            }
-            Once(workload, full, FanOutParameter, FanOutN, PrimitivePath.Direct, t);
-            Once(workload, full, FanOutParameter, FanOutN, PrimitivePath.Direct, t);
+            WarmUp(workload, full, FanOutParameter, FanOutN, PrimitivePath.Direct, t);
         }
         WaitForJit();
         for (var round = 0; round < repeat; round++)
@@ -143,6 +129,23 @@ public static class Rate
             CultureInfo.InvariantCulture,
             $"fanout: threads {threads}/1 speed-up {wt[^1] / w1[^1]:0.00}x (best rounds), {Median(wt) / Median(w1):0.00}x (median rounds), by wall time"));
         return 0;
+    }
+
+    /// <summary>
+    /// The warm-up before the measured rounds: the JIT optimizes a method after about 30 calls, so 40 small runs bring
+    /// the code that runs once per run (front end, compiler, readback) to its optimized tier, and two runs of
+    /// <paramref name="n"/> units the machine's hot loop. The caller then lets the background compilation they queued
+    /// finish (<see cref="WaitForJit"/>), so that the measured rounds count the machine's steady state, not the JIT's
+    /// one-time work.
+    /// </summary>
+    private static void WarmUp(Workload w, IReadOnlyDictionary<string, long> full, string parameter, long n, PrimitivePath path, int threads)
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            Once(w, full, parameter, Math.Max(n / 200, 1), path, threads);
+        }
+        Once(w, full, parameter, n, path, threads);
+        Once(w, full, parameter, n, path, threads);
     }
 
     /// <summary>

@@ -61,8 +61,8 @@ internal sealed partial class Runtime
         /// Its halted machines, kept for the next ones it links (<c>Mach/pool</c>). The worker's own thread makes the
         /// stack when it starts (<see cref="RunParallel"/>), so that the stack lies among that thread's allocations.
         /// Made here, with the workers, it lay right after this worker's padding and right before the next worker's
-        /// fields: every push and pop wrote the cache line that the other worker writes at every step, and two threads
-        /// ran fan-out at half their speed, or slower (bench/README.md, "False sharing").
+        /// fields: every push and pop wrote the cache line that the other worker writes at every step, and a two-thread
+        /// fan-out run often took half as long again (bench/README.md, "False sharing between the workers").
         /// </summary>
         public Stack<StateMachine>? Pool { get; set; }
     }
