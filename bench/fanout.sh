@@ -17,6 +17,10 @@ set -euo pipefail
 rounds=${1:-5}
 workers=${2:-16}
 steps=${3:-400000}
+case "$rounds$workers$steps" in *[!0-9]*) echo "usage: bench/fanout.sh [ROUNDS [WORKERS [STEPS]]] (positive integers, WORKERS even)" >&2; exit 2 ;; esac
+if [ "$rounds" -lt 1 ] || [ "$steps" -lt 1 ] || [ "$workers" -lt 2 ] || [ $((workers % 2)) -ne 0 ]; then
+  echo "usage: bench/fanout.sh [ROUNDS [WORKERS [STEPS]]] (positive integers, WORKERS even)" >&2; exit 2
+fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 dotnet build "$root/src/Rho.Cli" -c Release -v quiet -nologo > /dev/null
 rho="$root/src/Rho.Cli/bin/Release/net10.0/rho"

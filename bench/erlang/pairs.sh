@@ -16,6 +16,13 @@ set -euo pipefail
 pairs=${1:-10}
 cpu=${2:-0}
 rounds=${3:-3}
+case "$pairs$cpu$rounds" in *[!0-9]*) echo "usage: bench/erlang/pairs.sh [PAIRS [CPU [ROUNDS]]] (non-negative integers; PAIRS, ROUNDS at least 1)" >&2; exit 2 ;; esac
+if [ "$pairs" -lt 1 ] || [ "$rounds" -lt 1 ]; then
+  echo "usage: bench/erlang/pairs.sh [PAIRS [CPU [ROUNDS]]] (non-negative integers; PAIRS, ROUNDS at least 1)" >&2; exit 2
+fi
+for tool in erl erlc taskset; do
+  command -v "$tool" > /dev/null || { echo "bench/erlang/pairs.sh: $tool not found (erlang-base, util-linux)" >&2; exit 2; }
+done
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 dotnet build "$root/bench/Rho.Bench" -c Release -v quiet -nologo > /dev/null
